@@ -1,0 +1,27 @@
+package org.edhub.program;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.edhub.program.texas.Pr1500Program;
+
+/** The state programs the hub runs. */
+public final class Programs {
+    private static final List<StateProgram> ALL = List.of(new Pr1500Program());
+
+    private Programs() {
+    }
+
+    public static List<StateProgram> all() {
+        return ALL;
+    }
+
+    public static Optional<StateProgram> named(String name) {
+        return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** The programs that read a feed. */
+    public static List<StateProgram> reading(String feed) {
+        return ALL.stream().filter(p -> p.feeds().contains(feed)).toList();
+    }
+}

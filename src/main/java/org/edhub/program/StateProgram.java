@@ -1,0 +1,38 @@
+package org.edhub.program;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.edhub.issue.IssueSink;
+
+/**
+ * One state program (Texas PR1500, Kentucky LEAD extract, Kentucky LEAD validation): the feeds it reads and the
+ * pure computation from those inputs to its reports. No Camel, Spring or database inside: the hub and the command
+ * line both call it.
+ */
+public interface StateProgram {
+    /** The name used on the command line and in the ledger, e.g. {@code tx-pr1500}. */
+    String name();
+
+    /** The state whose districts run it: {@code TX} or {@code KY}. */
+    String state();
+
+    /** Every feed folder the program needs, e.g. {@code tx-certifications} and {@code tx-peims}. */
+    List<String> feeds();
+
+    /** The file name of the run's issue report, e.g. {@code PR1500_Issues.csv}. */
+    String issueReportName();
+
+    /**
+     * Reads one input on its own, as it arrives before the program's other inputs: reports its row issues and
+     * throws {@link org.edhub.issue.InputRejected} when it cannot be read at all.
+     */
+    void check(String feed, InputFile file, Mappings mappings, IssueSink issues);
+
+    /**
+     * Computes the reports from all inputs, writes them into {@code request.outDir()} and returns their paths (the
+     * issue report excluded: the caller writes it). Throws {@link org.edhub.issue.InputRejected} for an unreadable
+     * input.
+     */
+    List<Path> run(ProgramRequest request);
+}
