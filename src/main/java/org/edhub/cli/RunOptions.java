@@ -1,0 +1,53 @@
+package org.edhub.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.edhub.program.Programs;
+import org.edhub.program.ReportFormat;
+import org.edhub.program.SchoolYear;
+import org.edhub.program.StateProgram;
+
+/** The options of {@code run}, checked: every problem is a usage error with its reason. */
+record RunOptions(String program, SchoolYear year, Path in, Path out, String district, ReportFormat format, Path mappings) {
+    static final String USAGE = "usage: java -jar edhub.jar run <program> --year YYYY-YYYY --in DIR --out DIR "
+            + "[--district ID] [--format csv|html] [--mappings DIR]\n  programs: "
+            + String.join(", ", Programs.all().stream().map(StateProgram::name).toList());
+
+    static RunOptions parse(String[] args) {
+        if (args.length < 2) throw new IllegalArgumentException("name the program to run");
+        String program = args[1];
+        if (Programs.named(program).isEmpty()) throw new IllegalArgumentException("'" + program + "' is not a program");
+        SchoolYear year = null;
+        Path in = null;
+        Path out = null;
+        String district = "local";
+        ReportFormat format = ReportFormat.CSV;
+        Path mappings = Path.of("mappings");
+        for (int i = 2; i < args.length; i += 2) {
+            String option = args[i];
+            if (i + 1 >= args.length) throw new IllegalArgumentException(option + " needs a value");
+            String value = args[i + 1];
+            switch (option) {
+                case "--year" -> year = SchoolYear.parse(value);
+                case "--in" -> in = Path.of(value);
+                case "--out" -> out = Path.of(value);
+                case "--district" -> district = value;
+                case "--mappings" -> mappings = Path.of(value);
+                case "--format" -> format = format(value);
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        if (year == null || in == null || out == null) throw new IllegalArgumentException("--year, --in and --out are required");
+        if (!in.toFile().isDirectory()) throw new IllegalArgumentException("--in " + in + " is not a folder");
+        return new RunOptions(program, year, in, out, district, format, mappings);
+    }
+
+    private static ReportFormat format(String value) {
+        try {
+            return ReportFormat.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--format is csv or html, not " + value);
+        }
+    }
+}
