@@ -66,9 +66,8 @@ public final class CertificationFile {
         }
         if (good == 0) {
             throw new InputRejected(CertificationRule.NO_CERTIFICATE_ROW.issue(rows == 0
-                            ? file.name() + " is empty: it has no certificate row"
-                            : file.name() + " has no certificate row: " + (found.isEmpty() ? "" : found.get(0).where() + ": "
-                            + found.get(0).message()))
+                            ? "The file is empty: it has no certificate row"
+                            : "No certificate row in the file" + (found.isEmpty() ? "" : "; the first problem: " + found.get(0).message()))
                     .at(file.name(), null));
         }
         found.forEach(issues::report);
@@ -79,7 +78,7 @@ public final class CertificationFile {
         long row = record.getRecordNumber();
         if (record.size() != COLUMNS.size()) {
             issues.report(CertificationRule.COLUMN_COUNT.issue("Row " + row + " has " + record.size()
-                    + " columns; a certification row has " + COLUMNS.size()).at(file, row)
+                    + (record.size() == 1 ? " column" : " columns") + "; a certification row has " + COLUMNS.size()).at(file, row)
                     .field(null, StaffIds.masked(record.get(0))));
             return null;
         }

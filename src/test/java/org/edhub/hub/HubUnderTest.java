@@ -1,0 +1,159 @@
+package org.edhub.hub;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.sftp.client.SftpClient;
+import org.apache.sshd.sftp.client.SftpClientFactory;
+import org.edhub.EdhubApplication;
+import org.edhub.ingest.sftp.EmbeddedSftpServer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The hub as it runs for real, around a test: an SFTP server (MINA SSHD) with two Texas district accounts, a mail
+ * server (GreenMail) and the application with H2 on disk. The application can be stopped and started again over the
+ * same data folder; the SFTP server and mail server keep running meanwhile.
+ */
+final class HubUnderTest implements AutoCloseable {
+    static final String DISTRICT_A = "101912";
+    static final String DISTRICT_B = "057905";
+    static final String PASSWORD = "secret";
+
+    final Path dataDir;
+    final EmbeddedSftpServer sftp;
+    final int smtpPort;
+    GreenMail mail;
+    private ConfigurableApplicationContext app;
+
+    HubUnderTest(Path dataDir) {
+        this.dataDir = dataDir;
+        this.sftp = EmbeddedSftpServer.start(dataDir.resolve("sftp"), 0, List.of(
+                new EmbeddedSftpServer.Account(DISTRICT_A, PASSWORD, DISTRICT_A),
+                new EmbeddedSftpServer.Account(DISTRICT_B, PASSWORD, DISTRICT_B)));
+        sftp.writeKnownHosts(dataDir.resolve("known_hosts"));
+        for (String d : List.of(DISTRICT_A, DISTRICT_B)) {
+            mkdirs(sftp.root().resolve(d).resolve("inbound/tx-certifications/2018-2019"));
+            mkdirs(sftp.root().resolve(d).resolve("inbound/tx-peims/2018-2019"));
+        }
+        this.smtpPort = freePort();
+        startMail();
+    }
+
+    void startMail() {
+        mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+    }
+
+    void stopMail() {
+        mail.stop();
+    }
+
+    HubUnderTest startHub() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("edhub.data-dir", dataDir.toString());
+        p.put("edhub.settle-period", "1s");
+        p.put("edhub.poll-delay", "300ms");
+        p.put("edhub.embedded-sftp.enabled", "false");
+        p.put("edhub.mail.smtp-host", "127.0.0.1");
+        p.put("edhub.mail.smtp-port", smtpPort);
+        p.put("edhub.mail.retry-delay", "500ms");
+        p.put("camel.main.main-run-controller", "false");
+        district(p, 0, DISTRICT_A, "Lone Star ISD", "coordinator@lonestar.example");
+        district(p, 1, DISTRICT_B, "Pecos Valley ISD", "coordinator@pecos.example");
+        app = new SpringApplicationBuilder(EdhubApplication.class)
+                .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        return this;
+    }
+
+    private void district(Map<String, Object> p, int i, String id, String name, String coordinator) {
+        String k = "edhub.districts[" + i + "].";
+        p.put(k + "id", id);
+        p.put(k + "state", "TX");
+        p.put(k + "name", name);
+        p.put(k + "coordinators[0]", coordinator);
+        p.put(k + "feeds[0]", "tx-certifications");
+        p.put(k + "feeds[1]", "tx-peims");
+        p.put(k + "sftp.host", "localhost");
+        p.put(k + "sftp.port", sftp.port());
+        p.put(k + "sftp.user", id);
+        p.put(k + "sftp.password", PASSWORD);
+        p.put(k + "sftp.known-hosts", dataDir.resolve("known_hosts").toString());
+    }
+
+    void stopHub() {
+        if (app != null) app.close();
+        app = null;
+    }
+
+    JdbcTemplate db() {
+        return app.getBean(JdbcTemplate.class);
+    }
+
+    /** Puts a file into a district's account over SFTP, as the district would. */
+    void upload(String district, String remotePath, byte[] content) {
+        try (SftpSession s = sftpSession(district); OutputStream out = s.sftp.write(remotePath)) {
+            out.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    SftpSession sftpSession(String district) throws IOException {
+        SshClient client = SshClient.setUpDefaultClient();
+        client.start();
+        ClientSession session = client.connect(district, "localhost", sftp.port()).verify(10_000).getSession();
+        session.addPasswordIdentity(PASSWORD);
+        session.auth().verify(10_000);
+        return new SftpSession(client, session, SftpClientFactory.instance().createSftpClient(session));
+    }
+
+    record SftpSession(SshClient client, ClientSession session, SftpClient sftp) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            sftp.close();
+            session.close();
+            client.stop();
+        }
+    }
+
+    /** The district's folder on the SFTP server, as files on disk. */
+    Path home(String district) {
+        return sftp.root().resolve(district);
+    }
+
+    @Override
+    public void close() {
+        stopHub();
+        mail.stop();
+        sftp.close();
+    }
+
+    private static void mkdirs(Path p) {
+        try {
+            Files.createDirectories(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
