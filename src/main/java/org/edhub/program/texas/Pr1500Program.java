@@ -1,21 +1,40 @@
 package org.edhub.program.texas;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.edhub.compute.pr1500.CertificateCatalog;
+import org.edhub.compute.pr1500.CountRow;
+import org.edhub.compute.pr1500.CountingRules;
+import org.edhub.compute.pr1500.PeimsFacts;
+import org.edhub.compute.pr1500.Pr1500Count;
+import org.edhub.compute.pr1500.Pr1500Result;
+import org.edhub.compute.pr1500.Pr1500Rule;
+import org.edhub.compute.pr1500.Report;
+import org.edhub.compute.pr1500.TeacherLine;
+import org.edhub.deliver.report.CsvReport;
 import org.edhub.issue.IssueSink;
+import org.edhub.issue.Issues;
 import org.edhub.parse.texas.CertificationFile;
+import org.edhub.parse.texas.TsdsReader;
+import org.edhub.parse.texas.TsdsRecords;
 import org.edhub.program.InputFile;
 import org.edhub.program.Mappings;
 import org.edhub.program.ProgramRequest;
 import org.edhub.program.StateProgram;
 
 /**
- * Texas ESSA PR1500 Part 2 (seed 004). At this stage it loads the certification file and reports its issues; the
- * counts from the PEIMS Fall XML are not computed yet.
+ * Texas ESSA PR1500 Part 2 (seed 004): teachers by campus and assignment, credential category and experience, from
+ * the ECOS certification file and the PEIMS Fall TSDS interchanges.
  */
 public final class Pr1500Program implements StateProgram {
     public static final String CERTIFICATIONS = "tx-certifications";
+    public static final String PEIMS = "tx-peims";
+    public static final String ELEMENTARY_CSV = "PR1500_Part2_Elementary.csv";
+    public static final String SECONDARY_CSV = "PR1500_Part2_Secondary.csv";
+    public static final String TEACHERS_CSV = "PR1500_Part2_Teachers.csv";
+    public static final String WORKBOOK = "PR1500_Part2.xlsx";
 
     @Override
     public String name() {
@@ -29,7 +48,7 @@ public final class Pr1500Program implements StateProgram {
 
     @Override
     public List<String> feeds() {
-        return List.of(CERTIFICATIONS);
+        return List.of(CERTIFICATIONS, PEIMS);
     }
 
     @Override
@@ -39,14 +58,53 @@ public final class Pr1500Program implements StateProgram {
 
     @Override
     public void check(String feed, InputFile file, Mappings mappings, IssueSink issues) {
-        CertificationFile.read(file, issues, certificate -> { });
+        switch (feed) {
+            case CERTIFICATIONS -> CertificationFile.read(file, issues, certificate -> { });
+            case PEIMS -> TsdsReader.read(file, new TsdsRecords() { }, issues);
+            default -> throw new IllegalArgumentException(name() + " does not read feed " + feed);
+        }
     }
 
     @Override
     public List<Path> run(ProgramRequest request) {
+        Issues found = new Issues();
+        IssueSink issues = issue -> {
+            found.report(issue);
+            request.issues().report(issue);
+        };
+        Pr1500Tables tables = Pr1500Tables.load(request.mappings(), request.districtId());
+        CertificateCatalog certificates = new CertificateCatalog();
         for (InputFile file : request.inputsOf(CERTIFICATIONS)) {
-            CertificationFile.read(file, request.issues(), certificate -> { });
+            certificates.add(CertificationFile.read(file, issues), file.name(), tables.certTypes(), issues);
         }
-        return List.of();
+        if (request.inputsOf(CERTIFICATIONS).isEmpty()) {
+            issues.report(Pr1500Rule.NO_CERTIFICATION_FILE.issue("No ECOS staff certification file was given for "
+                    + request.year() + "; every teacher counts under No Credential"));
+        }
+        PeimsFacts facts = new PeimsFacts(issues);
+        for (InputFile file : request.inputsOf(PEIMS)) TsdsReader.read(file, facts, issues);
+        CountingRules rules = new CountingRules(tables.snapshot(request.year()), tables.serviceIds());
+        Pr1500Result result = new Pr1500Count(rules, issues).count(facts, certificates, request.districtId());
+        return write(request.outDir(), result, found);
+    }
+
+    private static List<Path> write(Path out, Pr1500Result result, Issues issues) {
+        List<Path> written = new ArrayList<>();
+        written.add(report(out.resolve(ELEMENTARY_CSV), result.rows(Report.ELEMENTARY)));
+        written.add(report(out.resolve(SECONDARY_CSV), result.rows(Report.SECONDARY)));
+        Path teachers = out.resolve(TEACHERS_CSV);
+        try (CsvReport csv = CsvReport.create(teachers, Pr1500Columns.TEACHERS)) {
+            for (TeacherLine t : result.teachers()) csv.row(Pr1500Columns.teacher(t));
+        }
+        written.add(teachers);
+        written.add(Pr1500Workbook.write(out.resolve(WORKBOOK), result, issues.all()));
+        return written;
+    }
+
+    private static Path report(Path target, List<CountRow> rows) {
+        try (CsvReport csv = CsvReport.create(target, Pr1500Columns.REPORT)) {
+            for (CountRow r : rows) csv.row(Pr1500Columns.report(r));
+        }
+        return target;
     }
 }

@@ -1,0 +1,54 @@
+package org.edhub.compute.pr1500;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.edhub.issue.IssueSink;
+import org.edhub.parse.StaffIds;
+
+/**
+ * The certificates of the ECOS file by staff identifier (SSN or TX Unique Staff ID), each classified once: its
+ * category from the cert-type table and its grade range. A row with an unknown type or an unreadable grade level is
+ * reported once and left out.
+ */
+public final class CertificateCatalog {
+    private final Map<String, List<CountedCertificate>> byStaffId = new HashMap<>();
+
+    public static CertificateCatalog of(Iterable<Certificate> certificates, String file, CertTypeTable types, IssueSink issues) {
+        return new CertificateCatalog().add(certificates, file, types, issues);
+    }
+
+    /** Classifies and adds the certificates of one ECOS file. */
+    public CertificateCatalog add(Iterable<Certificate> certificates, String file, CertTypeTable types, IssueSink issues) {
+        for (Certificate c : certificates) {
+            if (!types.isKnown(c.certType())) {
+                issues.report(Pr1500Rule.CERT_TYPE_UNKNOWN.issue("Cert Typ Code '" + c.certType() + "' of staff "
+                        + StaffIds.masked(c.staffId()) + " is not in the cert-type table; the certificate is not counted")
+                        .at(file, c.row()).field("Cert Typ Code", c.certType()));
+                continue;
+            }
+            Optional<CredentialCategory> category = types.categoryOf(c.certType());
+            if (category.isEmpty()) continue;
+            int[] range = Grades.ofCertificateGradeLevel(c.gradeLevel());
+            if (range == null) {
+                issues.report(Pr1500Rule.CERT_GRADE_LEVEL.issue("Grade Level '" + c.gradeLevel() + "' of staff "
+                        + StaffIds.masked(c.staffId()) + " is not a grade range like Grades (EC-6); the certificate is not counted")
+                        .at(file, c.row()).field("Grade Level", c.gradeLevel()));
+                continue;
+            }
+            byStaffId.computeIfAbsent(c.staffId(), k -> new ArrayList<>())
+                    .add(new CountedCertificate(c, category.get(), range[0], range[1]));
+        }
+        return this;
+    }
+
+    /** The classified certificates of a teacher, matched by TX Unique Staff ID or by SSN (either may be null). */
+    public List<CountedCertificate> of(String uniqueId, String ssn) {
+        List<CountedCertificate> all = new ArrayList<>(byStaffId.getOrDefault(uniqueId, List.of()));
+        if (ssn != null && !ssn.equals(uniqueId)) all.addAll(byStaffId.getOrDefault(ssn, List.of()));
+        return all;
+    }
+}

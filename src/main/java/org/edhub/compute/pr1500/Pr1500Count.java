@@ -1,0 +1,108 @@
+package org.edhub.compute.pr1500;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.edhub.issue.IssueSink;
+
+/** Applies {@link CountingRules} to the PEIMS facts and the certificates: the teachers, then the report rows. */
+public final class Pr1500Count {
+    private static final Comparator<TeacherLine> ORDER = Comparator.<TeacherLine, Report>comparing(t -> t.report)
+            .thenComparing(t -> t.campusId).thenComparing(t -> t.assignment).thenComparing(t -> t.staffId);
+
+    private final CountingRules rules;
+    private final IssueSink issues;
+    private final Set<String> reportedStaff = new HashSet<>();
+
+    public Pr1500Count(CountingRules rules, IssueSink issues) {
+        this.rules = rules;
+        this.issues = issues;
+    }
+
+    public Pr1500Result count(PeimsFacts facts, CertificateCatalog certificates, String districtId) {
+        Map<String, TeacherLine> lines = new LinkedHashMap<>();
+        facts.staffedCampuses().forEach((campusId, first) -> {
+            if (facts.campus(campusId) == null || !facts.campus(campusId).hasEnrollments()) {
+                issues.report(Pr1500Rule.CAMPUS_NO_ENROLLMENT.issue("Campus " + campusId + " has staff responsibilities "
+                        + "(30090) but no student enrollments (40110); its teachers are not counted")
+                        .at(first.file(), first.line()).field("CAMPUS-ID", campusId));
+            }
+        });
+        facts.teaching().forEach((campusId, teachers) -> {
+            CampusLevel campus = facts.campus(campusId);
+            if (campus == null || campus.reports().isEmpty()) return;
+            teachers.forEach((staffId, services) -> services.forEach((serviceId, taught) ->
+                    place(lines, campus, district(taught.first, districtId), staffId, serviceId, taught)));
+        });
+        List<TeacherLine> teachers = new ArrayList<>(lines.values());
+        for (TeacherLine t : teachers) describe(t, facts, certificates);
+        teachers.sort(ORDER);
+        if (teachers.isEmpty()) {
+            issues.report(Pr1500Rule.NO_TEACHERS.issue("No teacher of record was found in the PEIMS interchanges"));
+        }
+        return new Pr1500Result(rows(teachers, Report.ELEMENTARY), rows(teachers, Report.SECONDARY), teachers);
+    }
+
+    private void place(Map<String, TeacherLine> lines, CampusLevel campus, String district, String staffId,
+                       String serviceId, PeimsFacts.Taught taught) {
+        CountingRules.Placement placement = rules.place(serviceId, campus);
+        Responsibility r = taught.first;
+        if (placement.unmapped()) {
+            issues.report(Pr1500Rule.SERVICE_ID_UNMAPPED.issue("Service ID '" + serviceId + "' of teacher " + staffId
+                    + " at campus " + r.campusId() + " is not in the service-ID table; counted under Other")
+                    .at(r.file(), r.line()).field("TX-ServiceId", serviceId));
+        } else if (placement.levelMismatch()) {
+            issues.report(Pr1500Rule.SERVICE_ID_LEVEL.issue("Service ID '" + serviceId + "' of teacher " + staffId
+                    + " is a " + placement.assignment().label() + " course for another level than campus " + r.campusId()
+                    + " enrolls; counted in its " + labels(placement.reports()) + " report")
+                    .at(r.file(), r.line()).field("TX-ServiceId", serviceId));
+        }
+        for (Report report : placement.reports()) {
+            Assignment row = placement.assignment().rowIn(report);
+            TeacherLine line = lines.computeIfAbsent(report + "|" + r.campusId() + "|" + row + "|" + staffId,
+                    k -> new TeacherLine(report, district, r.campusId(), campus.isBoth(), row, staffId));
+            line.serviceIds.add(serviceId);
+            line.classes += taught.classes;
+            line.students += taught.students;
+        }
+    }
+
+    private void describe(TeacherLine t, PeimsFacts facts, CertificateCatalog certificates) {
+        t.staff = facts.staff(t.staffId);
+        if (t.staff == null && reportedStaff.add(t.staffId)) {
+            PeimsFacts.Taught any = facts.teaching().get(t.campusId).get(t.staffId).values().iterator().next();
+            issues.report(Pr1500Rule.NO_STAFF_RECORD.issue("Teacher " + t.staffId + " has teaching responsibilities "
+                    + "but no StaffExtension (30040) record; experience counts as Not Reported")
+                    .at(any.first.file(), any.first.line()).field("StaffUniqueStateId", t.staffId));
+        }
+        t.bucket = CountingRules.experience(t.staff);
+        List<CountedCertificate> certs = certificates.of(t.staffId, t.staff == null ? null : t.staff.ssn());
+        t.categories = rules.categories(certs, t.report);
+        for (CountedCertificate c : certs) {
+            if (rules.counts(c, t.report)) t.certificates.add(c.certificate());
+        }
+    }
+
+    private static List<CountRow> rows(List<TeacherLine> teachers, Report report) {
+        Map<String, CountRow> rows = new LinkedHashMap<>();
+        for (TeacherLine t : teachers) {
+            if (t.report != report) continue;
+            rows.computeIfAbsent(t.campusId + "|" + t.assignment,
+                    k -> new CountRow(report, t.districtId, t.campusId, t.bothLevels, t.assignment)).add(t);
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    private static String district(Responsibility r, String fallback) {
+        return r.districtId() == null ? fallback : r.districtId();
+    }
+
+    private static String labels(Set<Report> reports) {
+        return String.join(" and ", reports.stream().map(Report::label).toList());
+    }
+}

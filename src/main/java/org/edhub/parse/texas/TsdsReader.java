@@ -1,0 +1,155 @@
+package org.edhub.parse.texas;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.edhub.issue.InputRejected;
+import org.edhub.issue.IssueSink;
+import org.edhub.program.InputFile;
+
+/**
+ * Streams the StaffExtension (30040), StaffResponsibilitiesExtension (30090) and StudentSchoolAssociationExtension
+ * (40110) records of a PEIMS Fall TSDS interchange, whatever its root element, with StAX: one record in memory at a
+ * time. DTDs and external entities are off; a file with a DOCTYPE, XML that is not well formed or a root outside
+ * the TSDS namespace is rejected whole.
+ */
+public final class TsdsReader {
+    public static final String NAMESPACE = "http://www.tea.state.tx.us/tsds";
+    private static final XMLInputFactory FACTORY = secureFactory();
+
+    private TsdsReader() {
+    }
+
+    static XMLInputFactory secureFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return factory;
+    }
+
+    /** Reads the whole file, handing each record to {@code sink}; returns how many records it handed over. */
+    public static long read(InputFile file, TsdsRecords sink, IssueSink issues) {
+        TsdsRecordBuilder builder = new TsdsRecordBuilder(file.name(), sink, issues);
+        XMLStreamReader xml = null;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+            xml = FACTORY.createXMLStreamReader(in);
+            return stream(file, xml, builder);
+        } catch (XMLStreamException e) {
+            Location at = e.getLocation();
+            long line = at == null ? -1 : at.getLineNumber();
+            throw reject(TsdsRule.NOT_WELL_FORMED, file, line > 0 ? line : null, file.name()
+                    + " is not well-formed XML" + (line > 0 ? " at line " + line : "") + ": " + cleanMessage(e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file.name(), e);
+        } finally {
+            close(xml);
+        }
+    }
+
+    private static long stream(InputFile file, XMLStreamReader xml, TsdsRecordBuilder builder) throws XMLStreamException {
+        boolean rootSeen = false;
+        String record = null;
+        long recordLine = 0;
+        Map<String, String> fields = new HashMap<>();
+        StringBuilder path = new StringBuilder();
+        StringBuilder text = new StringBuilder();
+        long records = 0;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.DTD -> throw reject(TsdsRule.DOCTYPE, file, line(xml), file.name()
+                        + " has a DOCTYPE declaration at line " + line(xml) + "; DTDs and entities are not read");
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw reject(TsdsRule.DOCTYPE, file, line(xml), file.name()
+                        + " refers to the entity '" + xml.getLocalName() + "' at line " + line(xml) + "; entities are not read");
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (!rootSeen) {
+                        rootSeen = true;
+                        checkNamespace(file, xml);
+                    }
+                    if (record != null) {
+                        if (!path.isEmpty()) path.append('/');
+                        path.append(xml.getLocalName());
+                        text.setLength(0);
+                    } else if (NAMESPACE.equals(xml.getNamespaceURI()) && TsdsRecordBuilder.isRecord(xml.getLocalName())) {
+                        record = xml.getLocalName();
+                        recordLine = line(xml);
+                        fields.clear();
+                        path.setLength(0);
+                        text.setLength(0);
+                    }
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    if (record != null && text.length() < 4096) text.append(xml.getText());
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    if (record == null) continue;
+                    if (path.isEmpty()) {
+                        builder.build(record, recordLine, fields);
+                        records++;
+                        record = null;
+                    } else {
+                        String value = text.toString().strip();
+                        if (!value.isEmpty()) fields.putIfAbsent(path.toString(), value);
+                        text.setLength(0);
+                        int slash = path.lastIndexOf("/");
+                        path.setLength(Math.max(slash, 0));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return records;
+    }
+
+    private static void checkNamespace(InputFile file, XMLStreamReader xml) {
+        String ns = xml.getNamespaceURI();
+        if (!NAMESPACE.equals(ns)) {
+            throw reject(TsdsRule.WRONG_NAMESPACE, file, line(xml), "The root element <" + xml.getLocalName() + "> of "
+                    + file.name() + " is in the namespace '" + (ns == null ? "" : ns) + "', not the TSDS namespace " + NAMESPACE);
+        }
+    }
+
+    private static InputRejected reject(TsdsRule rule, InputFile file, Long line, String message) {
+        return new InputRejected(rule.issue(message).at(file.name(), line));
+    }
+
+    private static InputRejected reject(TsdsRule rule, InputFile file, Long line, String message, Throwable cause) {
+        return new InputRejected(rule.issue(message).at(file.name(), line), cause);
+    }
+
+    private static long line(XMLStreamReader xml) {
+        return xml.getLocation().getLineNumber();
+    }
+
+    private static String cleanMessage(XMLStreamException e) {
+        String m = e.getMessage() == null ? "unreadable" : e.getMessage();
+        int at = m.indexOf("Message: ");
+        return (at >= 0 ? m.substring(at + 9) : m).strip();
+    }
+
+    private static void close(XMLStreamReader xml) {
+        if (xml == null) return;
+        try {
+            xml.close();
+        } catch (XMLStreamException ignored) {
+            // the stream itself is closed by try-with-resources
+        }
+    }
+}
