@@ -51,7 +51,7 @@ public record LeadReference(Set<String> leadClassifications, Set<String> placeho
         try (Reader in = new InputStreamReader(mappings.open(table), StandardCharsets.UTF_8)) {
             Map<String, String> map = new HashMap<>();
             for (CSVRecord r : FORMAT.parse(in)) map.put(r.get(key), r.get(value));
-            return Map.copyOf(map);
+            return java.util.Collections.unmodifiableMap(map);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read mapping table " + table, e);
         }
