@@ -1,0 +1,35 @@
+package org.edhub.compute.lead;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.edhub.parse.kentucky.Enrollment;
+
+/**
+ * R6 CLASSES: every DETAIL row (BR1), sections without students included (BR2), grouped by the section's 22 fields
+ * (BR3: all of them follow from the section and its primary teacher) and sorted by End Year, District Name, School
+ * Name, Calendar Name, Schedule Structure Name, Course Number, Section Number (BR4; then Section ID). A section
+ * without students takes its school's grade range (seed 000).
+ */
+public final class ClassesAggregate {
+    private ClassesAggregate() {
+    }
+
+    public static List<ClassRow> of(List<DetailRow> detail) {
+        Map<PlacedSection, List<Enrollment>> bySection = new LinkedHashMap<>();
+        for (DetailRow row : detail) {
+            List<Enrollment> students = bySection.computeIfAbsent(row.placed(), k -> new java.util.ArrayList<>());
+            if (row.hasStudent()) students.add(row.student());
+        }
+        return bySection.entrySet().stream().sorted(Map.Entry.comparingByKey(DetailPopulation.SECTION_ORDER))
+                .map(e -> row(e.getKey(), e.getValue())).toList();
+    }
+
+    private static ClassRow row(PlacedSection placed, List<Enrollment> students) {
+        GradeRange grades = GradeRange.of(students.stream().map(Enrollment::grade).toList());
+        if (grades.isEmpty()) grades = new GradeRange(placed.school().gradeLow(), placed.school().gradeHigh());
+        int sped = (int) students.stream().filter(Enrollment::isSped).count();
+        return new ClassRow(placed, students.size(), grades.low(), grades.high(), sped);
+    }
+}

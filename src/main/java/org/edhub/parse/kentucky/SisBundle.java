@@ -1,0 +1,50 @@
+package org.edhub.parse.kentucky;
+
+import java.util.List;
+
+import org.edhub.issue.IssueSink;
+import org.edhub.issue.Issues;
+import org.edhub.program.InputFile;
+
+/** The eight files of a district's SIS bundle (feed {@code ky-sis}), read into records. */
+public record SisBundle(List<School> schools, List<SchoolCalendar> calendars, List<Section> sections,
+                        List<SectionStaff> sectionStaff, List<Roster> rosters, List<Enrollment> enrollments,
+                        List<Employment> employment, List<Assignment> assignments) {
+    public static final String FEED = "ky-sis";
+    public static final List<SisLayout<?>> LAYOUTS = List.of(School.LAYOUT, SchoolCalendar.LAYOUT, Section.LAYOUT,
+            SectionStaff.LAYOUT, Roster.LAYOUT, Enrollment.LAYOUT, Employment.LAYOUT, Assignment.LAYOUT);
+
+    /**
+     * Reads a bundle dropped as one zip or as loose CSVs; a missing file or a missing required column rejects it
+     * whole, before any row is reported.
+     */
+    public static SisBundle read(List<InputFile> inputs, IssueSink issues) {
+        try (BundleFiles files = BundleFiles.open(FEED, inputs)) {
+            LAYOUTS.forEach(layout -> files.require(layout.file()));
+            Issues found = new Issues();
+            SisBundle bundle = new SisBundle(read(files, School.LAYOUT, found), read(files, SchoolCalendar.LAYOUT, found),
+                    read(files, Section.LAYOUT, found), read(files, SectionStaff.LAYOUT, found),
+                    read(files, Roster.LAYOUT, found), read(files, Enrollment.LAYOUT, found),
+                    read(files, Employment.LAYOUT, found), read(files, Assignment.LAYOUT, found));
+            found.all().forEach(issues::report);
+            return bundle;
+        }
+    }
+
+    /** Reads one loose file of the bundle on its own, by its name; a file outside the layout is reported and skipped. */
+    public static void check(InputFile file, IssueSink issues) {
+        if (file.name().equalsIgnoreCase(BundleFiles.READY)) return;
+        if (file.name().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            read(List.of(file), issues);
+            return;
+        }
+        LAYOUTS.stream().filter(l -> l.file().equalsIgnoreCase(file.name())).findFirst().ifPresentOrElse(
+                layout -> SisTable.read(file, layout, issues),
+                () -> issues.report(SisRule.UNKNOWN_FILE.issue(file.name() + " is not one of the bundle's files ("
+                        + String.join(", ", LAYOUTS.stream().map(SisLayout::file).toList()) + ")").at(file.name(), null)));
+    }
+
+    private static <T> List<T> read(BundleFiles files, SisLayout<T> layout, IssueSink issues) {
+        return SisTable.read(files.require(layout.file()), layout, issues);
+    }
+}

@@ -1,0 +1,85 @@
+package org.edhub.program.kentucky;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.edhub.compute.lead.ExtractOptions;
+import org.edhub.compute.lead.LeadExtract;
+import org.edhub.issue.IssueSink;
+import org.edhub.parse.kentucky.CourseCatalog;
+import org.edhub.parse.kentucky.LeadReference;
+import org.edhub.parse.kentucky.SisBundle;
+import org.edhub.parse.kentucky.SisRule;
+import org.edhub.program.InputFile;
+import org.edhub.program.Mappings;
+import org.edhub.program.ProgramRequest;
+import org.edhub.program.StateProgram;
+
+/**
+ * Kentucky KECS LEAD Extract (seed 001): the district's SIS bundle (feed {@code ky-sis}) in, the six
+ * {@code KECS_LEAD_*} reports out. The KECS course catalog (feed {@code ky-kecs}) is read when present, for Issues
+ * warning 8; without it warning 8 is skipped and an INFO issue says so.
+ */
+public final class LeadExtractProgram implements StateProgram {
+    public static final String SIS = SisBundle.FEED;
+    public static final String KECS = CourseCatalog.FEED;
+
+    private final Clock clock;
+
+    public LeadExtractProgram() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** @param clock gives the reports' Date Time Generated */
+    public LeadExtractProgram(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "ky-lead-extract";
+    }
+
+    @Override
+    public String state() {
+        return "KY";
+    }
+
+    @Override
+    public List<String> feeds() {
+        return List.of(SIS);
+    }
+
+    @Override
+    public String issueReportName() {
+        return "KECS_LEAD_Extract_Run_Issues.csv";
+    }
+
+    @Override
+    public void check(String feed, InputFile file, Mappings mappings, IssueSink issues) {
+        if (KECS.equals(feed)) CourseCatalog.read(List.of(file), issues);
+        else SisBundle.check(file, issues);
+    }
+
+    /** Runs with the default options: the whole school year, every calendar, the requested format. */
+    @Override
+    public List<Path> run(ProgramRequest request) {
+        return run(request, ExtractOptions.of(request.year(), request.format()));
+    }
+
+    public List<Path> run(ProgramRequest request, ExtractOptions options) {
+        SisBundle bundle = SisBundle.read(request.inputsOf(SIS), request.issues());
+        Optional<CourseCatalog> catalog = CourseCatalog.read(request.inputsOf(KECS), request.issues());
+        if (catalog.isEmpty()) {
+            request.issues().report(SisRule.NO_CATALOG.issue("No KECS course catalog (" + KECS + "/" + CourseCatalog.FILE
+                    + "): Issues warning 8 (state course code not in the catalog) was not checked"));
+        }
+        LeadExtract extract = LeadExtract.compute(bundle, options, LeadReference.load(request.mappings()), catalog);
+        LocalDateTime generated = LocalDateTime.now(clock);
+        return LeadReports.of(extract).stream()
+                .map(table -> ReportFiles.write(request.outDir(), options.format(), generated, table)).toList();
+    }
+}
