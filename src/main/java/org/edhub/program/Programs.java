@@ -3,11 +3,12 @@ package org.edhub.program;
 import java.util.List;
 import java.util.Optional;
 
+import org.edhub.program.kentucky.LeadExtractProgram;
 import org.edhub.program.texas.Pr1500Program;
 
 /** The state programs the hub runs. */
 public final class Programs {
-    private static final List<StateProgram> ALL = List.of(new Pr1500Program());
+    private static final List<StateProgram> ALL = List.of(new Pr1500Program(), new LeadExtractProgram());
 
     private Programs() {
     }

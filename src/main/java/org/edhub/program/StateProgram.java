@@ -30,6 +30,14 @@ public interface StateProgram {
     void check(String feed, InputFile file, Mappings mappings, IssueSink issues);
 
     /**
+     * What the given files of a feed still lack before the program can run, in a coordinator's words (e.g. the
+     * student enrollment interchange of the PEIMS feed); empty when they are complete.
+     */
+    default List<String> missingParts(String feed, List<InputFile> files) {
+        return List.of();
+    }
+
+    /**
      * Computes the reports from all inputs, writes them into {@code request.outDir()} and returns their paths (the
      * issue report excluded: the caller writes it). Throws {@link org.edhub.issue.InputRejected} for an unreadable
      * input.

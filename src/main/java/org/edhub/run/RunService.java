@@ -31,7 +31,8 @@ import org.springframework.stereotype.Service;
 /**
  * Runs the state programs a received file feeds: with the newest accepted version of each of their inputs when all
  * are present, otherwise a check of the file alone that says what is still missing. Every run ends with its issue
- * report, its outputs delivered and one e-mail.
+ * report, its outputs delivered and one e-mail; a check that found nothing to fix while inputs are still missing is
+ * only recorded, so a district dropping its files one by one gets one e-mail, with the reports.
  */
 @Service
 public class RunService {
@@ -79,7 +80,7 @@ public class RunService {
         Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
         Issues issues = new Issues();
         Map<String, List<LedgerEntry>> inputs = currentInputs(district, program, trigger);
-        List<String> missing = program.feeds().stream().filter(f -> inputs.get(f).isEmpty()).toList();
+        List<String> missing = missing(program, inputs, year);
         List<Path> outputs = new ArrayList<>();
         RunStatus status;
         try {
@@ -89,7 +90,7 @@ public class RunService {
             } else {
                 program.check(trigger.feed(), inputFile(trigger), mappings, issues);
                 issues.report(HubRule.WAITING_FOR_INPUT.issue(program.name() + " needs " + String.join(" and ", missing)
-                        + " for " + year + " before it can compute its reports: drop it in inbound/" + missing.get(0) + "/" + year + "/"));
+                        + " for " + year + " before it computes its reports"));
             }
             status = RunStatus.completed(issues);
         } catch (InputRejected e) {
@@ -103,7 +104,9 @@ public class RunService {
         }
         List<LedgerEntry> read = inputs.values().stream().flatMap(List::stream).toList();
         runs.inputs(runId, read.stream().map(LedgerEntry::id).toList());
-        return finish(district, runId, program.name() + " " + year, program.issueReportName(), status, issues, read, outputs, outDir);
+        boolean nothingToTell = !missing.isEmpty() && status == RunStatus.COMPLETED;
+        return finish(district, runId, program.name() + " " + year, program.issueReportName(), status, issues, read, outputs,
+                outDir, !nothingToTell);
     }
 
     /** A run that only tells the district something about a file: dropped in the wrong place, or sent twice. */
@@ -113,19 +116,32 @@ public class RunService {
         issues.report(issue);
         runs.inputs(runId, List.of(file.id()));
         Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
-        return finish(district, runId, "file " + file.name(), "Hub_Issues.csv", status, issues, List.of(file), List.of(), outDir);
+        return finish(district, runId, "file " + file.name(), "Hub_Issues.csv", status, issues, List.of(file), List.of(), outDir, true);
     }
 
     private RunResult finish(District district, long runId, String title, String issueReportName, RunStatus status,
-                             Issues issues, List<LedgerEntry> read, List<Path> outputs, Path outDir) {
+                             Issues issues, List<LedgerEntry> read, List<Path> outputs, Path outDir, boolean deliver) {
         Map<String, Path> named = new LinkedHashMap<>();
         outputs.forEach(p -> named.put(p.getFileName().toString(), p));
         named.put(issueReportName, IssueReport.write(outDir.resolve(issueReportName), issues.all()));
         String summary = status + ": " + (named.size() - 1) + " report(s), " + issues.countsBySeverity();
         runs.finish(runId, status, issues, summary, outDir, named);
         RunResult result = new RunResult(district, runs.get(runId), title, read, named, issues);
-        delivery.deliver(result);
+        if (deliver) delivery.deliver(result);
         return result;
+    }
+
+    /** What the inputs still lack, e.g. {@code inbound/tx-peims/2018-2019/} or a part of a feed. */
+    private static List<String> missing(StateProgram program, Map<String, List<LedgerEntry>> inputs, String year) {
+        List<String> missing = new ArrayList<>();
+        inputs.forEach((feed, files) -> {
+            if (files.isEmpty()) {
+                missing.add("a file in inbound/" + feed + "/" + year + "/");
+            } else {
+                missing.addAll(program.missingParts(feed, files.stream().map(RunService::inputFile).toList()));
+            }
+        });
+        return missing;
     }
 
     private Map<String, List<LedgerEntry>> currentInputs(District district, StateProgram program, LedgerEntry trigger) {

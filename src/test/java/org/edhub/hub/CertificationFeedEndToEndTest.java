@@ -66,7 +66,8 @@ class CertificationFeedEndToEndTest {
 
         Path report = hub.home(DISTRICT_A).resolve("outbound/2018-2019/PR1500_Issues.csv");
         assertThat(report).exists();
-        assertThat(Files.readAllLines(report)).hasSize(3)
+        assertThat(Files.readAllLines(report)).hasSize(4)
+                .anySatisfy(l -> assertThat(l).startsWith("INFO,HUB-WAITING,,,,,tx-pr1500 needs a file in inbound/tx-peims/2018-2019/"))
                 .anySatisfy(l -> assertThat(l).startsWith("ERROR,TX-CERT-EXPIRE,ecos_2018.csv,3,Expire Date,13/31/2019,"))
                 .anySatisfy(l -> assertThat(l).startsWith("ERROR,TX-CERT-COLUMNS,ecos_2018.csv,4,"));
         assertThat(hub.db().queryForObject("select count(*) from tx_certificate where district_id = ? and school_year = '2018-2019'",
@@ -74,7 +75,7 @@ class CertificationFeedEndToEndTest {
 
         MimeMessage mail = awaitMails(1).get(0);
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("coordinator@lonestar.example");
-        assertThat(mail.getSubject()).contains("101912").contains("COMPLETED_WITH_ISSUES");
+        assertThat(mail.getSubject()).contains(DISTRICT_A).contains("COMPLETED_WITH_ISSUES");
         assertThat(attachmentNames(mail)).containsExactly("PR1500_Issues.csv");
         String raw = raw(mail);
         assertThat(raw).contains("TX-CERT-EXPIRE").contains("Fix: Write the Expire Date as M/D/YYYY")
@@ -158,7 +159,7 @@ class CertificationFeedEndToEndTest {
 
         hub.startMail();
         List<MimeMessage> mails = awaitMails(1);
-        assertThat(mails.get(0).getSubject()).contains("101912");
+        assertThat(mails.get(0).getSubject()).contains(DISTRICT_A);
         await().until(() -> "SENT".equals(hub.db().queryForObject("select status from mail_outbox", String.class)));
     }
 

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * same data folder; the SFTP server and mail server keep running meanwhile.
  */
 final class HubUnderTest implements AutoCloseable {
-    static final String DISTRICT_A = "101912";
+    static final String DISTRICT_A = "099902";
     static final String DISTRICT_B = "057905";
     static final String PASSWORD = "secret";
 

@@ -2,6 +2,9 @@ package org.edhub.program.texas;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 import org.edhub.compute.pr1500.CertificateCatalog;
@@ -17,6 +20,7 @@ import org.edhub.deliver.report.CsvReport;
 import org.edhub.issue.IssueSink;
 import org.edhub.issue.Issues;
 import org.edhub.parse.texas.CertificationFile;
+import org.edhub.parse.texas.TsdsInterchange;
 import org.edhub.parse.texas.TsdsReader;
 import org.edhub.parse.texas.TsdsRecords;
 import org.edhub.program.InputFile;
@@ -63,6 +67,16 @@ public final class Pr1500Program implements StateProgram {
             case PEIMS -> TsdsReader.read(file, new TsdsRecords() { }, issues);
             default -> throw new IllegalArgumentException(name() + " does not read feed " + feed);
         }
+    }
+
+    /** The PEIMS feed is complete once both the staff and the student enrollment interchange are there. */
+    @Override
+    public List<String> missingParts(String feed, List<InputFile> files) {
+        if (!PEIMS.equals(feed)) return List.of();
+        Set<TsdsInterchange> present = EnumSet.noneOf(TsdsInterchange.class);
+        files.forEach(f -> TsdsInterchange.of(f).ifPresent(present::add));
+        return Arrays.stream(TsdsInterchange.values()).filter(i -> !present.contains(i))
+                .map(i -> i.description() + " in " + PEIMS).toList();
     }
 
     @Override

@@ -1,0 +1,65 @@
+package org.edhub.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.edhub.hub.HubUnderTest.DISTRICT_A;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Texas PR1500 Part 2 through the hub: the sample district's three files dropped over SFTP, one run, one mail. */
+class Pr1500EndToEndTest {
+    static final Path SAMPLE = Path.of("samples/tx");
+
+    @TempDir
+    Path data;
+    HubUnderTest hub;
+
+    @AfterEach
+    void stop() {
+        if (hub != null) hub.close();
+    }
+
+    @Test
+    void bothInputsDroppedOverSftpProduceAllFiveOutputsAndOneMail() throws Exception {
+        hub = new HubUnderTest(data).startHub();
+        for (Path file : files("tx-certifications")) {
+            hub.upload(DISTRICT_A, "inbound/tx-certifications/2018-2019/" + file.getFileName(), Files.readAllBytes(file));
+        }
+        for (Path file : files("tx-peims")) {
+            hub.upload(DISTRICT_A, "inbound/tx-peims/2018-2019/" + file.getFileName(), Files.readAllBytes(file));
+        }
+
+        Path outbound = hub.home(DISTRICT_A).resolve("outbound/2018-2019");
+        List<String> expected = List.of("PR1500_Part2_Elementary.csv", "PR1500_Part2_Secondary.csv", "PR1500_Part2_Teachers.csv",
+                "PR1500_Part2.xlsx", "PR1500_Issues.csv");
+        await().atMost(Duration.ofSeconds(40)).until(() -> expected.stream().allMatch(n -> Files.exists(outbound.resolve(n))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> hub.mail.getReceivedMessages().length >= 1);
+        Thread.sleep(1500);
+
+        MimeMessage[] mails = hub.mail.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject()).contains("tx-pr1500 2018-2019").contains("COMPLETED_WITH_ISSUES");
+        assertThat(hub.db().queryForList("select status from district_file order by id", String.class))
+                .containsExactly("ACCEPTED", "ACCEPTED", "ACCEPTED");
+        assertThat(Files.readString(outbound.resolve("PR1500_Part2_Elementary.csv")))
+                .contains("099902,099902102,*,Generalist");
+        assertThat(Files.readString(outbound.resolve("PR1500_Issues.csv"))).contains("TX-PR1500-SERVICE-ID-UNMAPPED");
+    }
+
+    private static List<Path> files(String feed) throws IOException {
+        try (Stream<Path> s = Files.list(SAMPLE.resolve(feed))) {
+            return s.sorted().toList();
+        }
+    }
+}
