@@ -33,7 +33,8 @@ public final class CertificationFile {
             "Expire Date", "Grade Level", "Cert Lvl Code", "Field Code");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern STAFF_ID = Pattern.compile("\\d{9}|\\d{10}");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).build();
+    /** Blank lines are kept as records (and skipped below) so a row number is the line a coordinator sees. */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build();
 
     private CertificationFile() {
     }
@@ -51,6 +52,7 @@ public final class CertificationFile {
         List<Issue> found = new ArrayList<>();
         try (Reader reader = TextFile.open(file); CSVParser parser = FORMAT.parse(reader)) {
             for (CSVRecord record : parser) {
+                if (record.size() == 1 && record.get(0).isBlank()) continue;
                 rows++;
                 Certificate certificate = toCertificate(file.name(), record, rows == 1, found::add);
                 if (certificate != null) {
