@@ -66,6 +66,7 @@ public class PickupRoutes implements CamelContextConfiguration {
         options.put("readLockLoggingLevel", "DEBUG");
         options.put("localWorkDirectory", properties.dataDir().resolve("work").resolve(district.id()).toAbsolutePath().toString());
         options.put("move", "${header.edhubMoveTo}");
+        options.put("sorter", "#readyMarkerLast");
         options.put("delay", Long.toString(properties.pollDelay().toMillis()));
         options.put("autoCreate", "false");
         options.put("backoffErrorThreshold", "3");

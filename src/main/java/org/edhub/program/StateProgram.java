@@ -24,10 +24,11 @@ public interface StateProgram {
     String issueReportName();
 
     /**
-     * Reads one input on its own, as it arrives before the program's other inputs: reports its row issues and
-     * throws {@link org.edhub.issue.InputRejected} when it cannot be read at all.
+     * Reads the current input of one feed on its own (one file, or all files of a bundle), as it arrives before the
+     * program's other inputs: reports its row issues and throws {@link org.edhub.issue.InputRejected} when it
+     * cannot be read at all.
      */
-    void check(String feed, InputFile file, Mappings mappings, IssueSink issues);
+    void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues);
 
     /**
      * What the given files of a feed still lack before the program can run, in a coordinator's words (e.g. the

@@ -88,7 +88,7 @@ public class RunService {
                 outputs.addAll(program.run(new ProgramRequest(district.id(), SchoolYear.parse(year), asInputFiles(inputs), outDir,
                         ReportFormat.CSV, mappings, issues)));
             } else {
-                program.check(trigger.feed(), inputFile(trigger), mappings, issues);
+                program.check(trigger.feed(), inputs.get(trigger.feed()).stream().map(RunService::inputFile).toList(), mappings, issues);
                 issues.report(HubRule.WAITING_FOR_INPUT.issue(program.name() + " needs " + String.join(" and ", missing)
                         + " for " + year + " before it computes its reports"));
             }

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class HubUnderTest implements AutoCloseable {
     static final String DISTRICT_A = "099902";
     static final String DISTRICT_B = "057905";
+    static final String KENTUCKY = "165";
     static final String PASSWORD = "secret";
 
     final Path dataDir;
@@ -42,12 +43,15 @@ final class HubUnderTest implements AutoCloseable {
         this.dataDir = dataDir;
         this.sftp = EmbeddedSftpServer.start(dataDir.resolve("sftp"), 0, List.of(
                 new EmbeddedSftpServer.Account(DISTRICT_A, PASSWORD, DISTRICT_A),
-                new EmbeddedSftpServer.Account(DISTRICT_B, PASSWORD, DISTRICT_B)));
+                new EmbeddedSftpServer.Account(DISTRICT_B, PASSWORD, DISTRICT_B),
+                new EmbeddedSftpServer.Account(KENTUCKY, PASSWORD, KENTUCKY)));
         sftp.writeKnownHosts(dataDir.resolve("known_hosts"));
         for (String d : List.of(DISTRICT_A, DISTRICT_B)) {
             mkdirs(sftp.root().resolve(d).resolve("inbound/tx-certifications/2018-2019"));
             mkdirs(sftp.root().resolve(d).resolve("inbound/tx-peims/2018-2019"));
         }
+        mkdirs(sftp.root().resolve(KENTUCKY).resolve("inbound/ky-sis/2025-2026"));
+        mkdirs(sftp.root().resolve(KENTUCKY).resolve("inbound/ky-kecs/2025-2026"));
         this.smtpPort = freePort();
         startMail();
     }
@@ -71,21 +75,22 @@ final class HubUnderTest implements AutoCloseable {
         p.put("edhub.mail.smtp-port", smtpPort);
         p.put("edhub.mail.retry-delay", "500ms");
         p.put("camel.main.main-run-controller", "false");
-        district(p, 0, DISTRICT_A, "Lone Star ISD", "coordinator@lonestar.example");
-        district(p, 1, DISTRICT_B, "Pecos Valley ISD", "coordinator@pecos.example");
+        district(p, 0, DISTRICT_A, "TX", "Lone Star ISD", "coordinator@lonestar.example");
+        district(p, 1, DISTRICT_B, "TX", "Pecos Valley ISD", "coordinator@pecos.example");
+        district(p, 2, KENTUCKY, "KY", "Bluegrass County Schools", "lead@bluegrass.example");
         app = new SpringApplicationBuilder(EdhubApplication.class)
                 .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
         return this;
     }
 
-    private void district(Map<String, Object> p, int i, String id, String name, String coordinator) {
+    private void district(Map<String, Object> p, int i, String id, String state, String name, String coordinator) {
         String k = "edhub.districts[" + i + "].";
         p.put(k + "id", id);
-        p.put(k + "state", "TX");
+        p.put(k + "state", state);
         p.put(k + "name", name);
         p.put(k + "coordinators[0]", coordinator);
-        p.put(k + "feeds[0]", "tx-certifications");
-        p.put(k + "feeds[1]", "tx-peims");
+        List<String> feeds = org.edhub.district.Feed.namesOf(state);
+        for (int f = 0; f < feeds.size(); f++) p.put(k + "feeds[" + f + "]", feeds.get(f));
         p.put(k + "sftp.host", "localhost");
         p.put(k + "sftp.port", sftp.port());
         p.put(k + "sftp.user", id);

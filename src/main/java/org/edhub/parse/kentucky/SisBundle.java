@@ -31,19 +31,6 @@ public record SisBundle(List<School> schools, List<SchoolCalendar> calendars, Li
         }
     }
 
-    /** Reads one loose file of the bundle on its own, by its name; a file outside the layout is reported and skipped. */
-    public static void check(InputFile file, IssueSink issues) {
-        if (file.name().equalsIgnoreCase(BundleFiles.READY)) return;
-        if (file.name().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-            read(List.of(file), issues);
-            return;
-        }
-        LAYOUTS.stream().filter(l -> l.file().equalsIgnoreCase(file.name())).findFirst().ifPresentOrElse(
-                layout -> SisTable.read(file, layout, issues),
-                () -> issues.report(SisRule.UNKNOWN_FILE.issue(file.name() + " is not one of the bundle's files ("
-                        + String.join(", ", LAYOUTS.stream().map(SisLayout::file).toList()) + ")").at(file.name(), null)));
-    }
-
     private static <T> List<T> read(BundleFiles files, SisLayout<T> layout, IssueSink issues) {
         return SisTable.read(files.require(layout.file()), layout, issues);
     }

@@ -23,7 +23,6 @@ public enum SisRule implements Rule {
     BAD_GRADE("KY-SIS-GRADE", Severity.ERROR,
             "Use a Kentucky grade code: PK, KG, 01 to 12 or 14; it was read as blank until then."),
     BAD_CODE("KY-SIS-CODE", Severity.ERROR, "Use one of the codes the bundle layout lists; the value was read as blank until then."),
-    UNKNOWN_FILE("KY-SIS-UNKNOWN-FILE", Severity.INFO, "Nothing to do: the file is not part of the bundle layout and was not read."),
     NO_CATALOG("KY-KECS-NO-CATALOG", Severity.INFO,
             "Drop the KECS course catalog (feed ky-kecs, course_catalog.csv) so that Issues warning 8 can check state course codes.");
 

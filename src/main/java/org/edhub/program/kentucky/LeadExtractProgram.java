@@ -59,9 +59,9 @@ public final class LeadExtractProgram implements StateProgram {
     }
 
     @Override
-    public void check(String feed, InputFile file, Mappings mappings, IssueSink issues) {
-        if (KECS.equals(feed)) CourseCatalog.read(List.of(file), issues);
-        else SisBundle.check(file, issues);
+    public void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues) {
+        if (KECS.equals(feed)) CourseCatalog.read(files, issues);
+        else SisBundle.read(files, issues);
     }
 
     /** Runs with the default options: the whole school year, every calendar, the requested format. */

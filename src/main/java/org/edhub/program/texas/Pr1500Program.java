@@ -61,11 +61,13 @@ public final class Pr1500Program implements StateProgram {
     }
 
     @Override
-    public void check(String feed, InputFile file, Mappings mappings, IssueSink issues) {
-        switch (feed) {
-            case CERTIFICATIONS -> CertificationFile.read(file, issues, certificate -> { });
-            case PEIMS -> TsdsReader.read(file, new TsdsRecords() { }, issues);
-            default -> throw new IllegalArgumentException(name() + " does not read feed " + feed);
+    public void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues) {
+        for (InputFile file : files) {
+            switch (feed) {
+                case CERTIFICATIONS -> CertificationFile.read(file, issues, certificate -> { });
+                case PEIMS -> TsdsReader.read(file, new TsdsRecords() { }, issues);
+                default -> throw new IllegalArgumentException(name() + " does not read feed " + feed);
+            }
         }
     }
 

@@ -150,12 +150,12 @@ class Pr1500ProgramTest {
 
     @Test
     void checkReadsOneInputAloneAndRejectsUnreadableXml(@TempDir Path dir) throws IOException {
-        program.check(Pr1500Program.PEIMS, files(SAMPLES.resolve(Pr1500Program.PEIMS)).get(0), Mappings.defaults(), issues);
-        program.check(Pr1500Program.CERTIFICATIONS, files(SAMPLES.resolve(Pr1500Program.CERTIFICATIONS)).get(0),
+        program.check(Pr1500Program.PEIMS, files(SAMPLES.resolve(Pr1500Program.PEIMS)), Mappings.defaults(), issues);
+        program.check(Pr1500Program.CERTIFICATIONS, files(SAMPLES.resolve(Pr1500Program.CERTIFICATIONS)),
                 Mappings.defaults(), issues);
         Path bad = Files.writeString(dir.resolve("bad.xml"), "<I xmlns=\"http://www.tea.state.tx.us/tsds\"><a></I>");
         InputRejected e = assertThrows(InputRejected.class,
-                () -> program.check(Pr1500Program.PEIMS, InputFile.of(bad), Mappings.defaults(), issues));
+                () -> program.check(Pr1500Program.PEIMS, List.of(InputFile.of(bad)), Mappings.defaults(), issues));
         assertEquals("TX-PR1500-XML-NOT-WELL-FORMED", e.issue().rule());
         assertEquals(List.of("tx-certifications", "tx-peims"), program.feeds());
     }
