@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.edhub.compute.lead.validation.ValidationCategory;
 
 /**
  * The lead of a validation run's mail, read back from its outputs: per validation the counts per category, then the
@@ -44,24 +45,28 @@ final class ValidationMail {
 
     private static void section(StringBuilder b, String title, Path file) {
         List<CSVRecord> rows = read(file);
-        Map<String, Long> byCategory = rows.stream().collect(Collectors.groupingBy(r -> r.get("Category"), LinkedHashMap::new,
-                Collectors.counting()));
+        Map<String, Long> byCategory = new LinkedHashMap<>();
+        for (ValidationCategory c : ValidationCategory.values()) {
+            long n = rows.stream().filter(r -> r.get("Category").equals(c.label())).count();
+            if (n > 0) byCategory.put(c.label(), n);
+        }
         b.append('\n').append(title).append(": ").append(rows.size()).append(" result(s): ")
                 .append(byCategory.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")))
                 .append('\n');
         for (String category : List.of("Error", "Out of Field", "Warning")) {
             List<CSVRecord> found = rows.stream().filter(r -> r.get("Category").equals(category)).toList();
             if (found.isEmpty()) continue;
-            Map<String, List<CSVRecord>> byResult = found.stream().collect(Collectors.groupingBy(r -> r.get("Result")));
+            Map<String, List<CSVRecord>> byResult = found.stream().collect(Collectors.groupingBy(r -> r.get("Result") + "\n    Fix: " + r.get("Fix")));
             List<Map.Entry<String, List<CSVRecord>>> largest = new ArrayList<>(byResult.entrySet());
             largest.sort(Map.Entry.<String, List<CSVRecord>>comparingByValue((x, y) -> y.size() - x.size()).thenComparing(Map.Entry.comparingByKey()));
             int shown = Math.min(RESULTS_LISTED, largest.size());
             long covered = largest.subList(0, shown).stream().mapToLong(e -> e.getValue().size()).sum();
-            b.append("  ").append(category).append(": the ").append(shown).append(" largest make up ")
-                    .append(Math.round(100.0 * covered / found.size())).append("% of ").append(found.size()).append('\n');
+            b.append("  ").append(category).append(": ").append(found.size()).append(shown < largest.size() ? ", the " + shown
+                    + " largest make up " + Math.round(100.0 * covered / found.size()) + "% of them" : "").append('\n');
             for (Map.Entry<String, List<CSVRecord>> e : largest.subList(0, shown)) {
-                b.append("  - ").append(e.getKey()).append(": ").append(e.getValue().size()).append("\n    Fix: ")
-                        .append(e.getValue().get(0).get("Fix")).append('\n');
+                String[] resultAndFix = e.getKey().split("\n", 2);
+                b.append("  - ").append(resultAndFix[0]).append(": ").append(e.getValue().size()).append('\n')
+                        .append(resultAndFix[1]).append('\n');
             }
         }
     }
