@@ -23,30 +23,45 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The hub as it runs for real, around a test: an SFTP server (MINA SSHD) with two Texas district accounts, a mail
- * server (GreenMail) and the application with H2 on disk. The application can be stopped and started again over the
+ * The hub as it runs for real, around a test: an SFTP server (MINA SSHD) with two Texas district accounts (and, when
+ * asked, the Kentucky district 165), a mail server (GreenMail) and the application with H2 on disk. The application can be stopped and started again over the
  * same data folder; the SFTP server and mail server keep running meanwhile.
  */
 final class HubUnderTest implements AutoCloseable {
     static final String DISTRICT_A = "099902";
     static final String DISTRICT_B = "057905";
     static final String PASSWORD = "secret";
+    static final String KY_DISTRICT = "165";
+    static final String KY_YEAR = "2025-2026";
 
     final Path dataDir;
     final EmbeddedSftpServer sftp;
     final int smtpPort;
+    final boolean withKentucky;
     GreenMail mail;
     private ConfigurableApplicationContext app;
 
     HubUnderTest(Path dataDir) {
+        this(dataDir, false);
+    }
+
+    /** @param withKentucky also the Kentucky district 165 (Harlan Valley Independent), feeds ky-sis and ky-kecs */
+    HubUnderTest(Path dataDir, boolean withKentucky) {
         this.dataDir = dataDir;
-        this.sftp = EmbeddedSftpServer.start(dataDir.resolve("sftp"), 0, List.of(
+        this.withKentucky = withKentucky;
+        List<EmbeddedSftpServer.Account> accounts = new java.util.ArrayList<>(List.of(
                 new EmbeddedSftpServer.Account(DISTRICT_A, PASSWORD, DISTRICT_A),
                 new EmbeddedSftpServer.Account(DISTRICT_B, PASSWORD, DISTRICT_B)));
+        if (withKentucky) accounts.add(new EmbeddedSftpServer.Account(KY_DISTRICT, PASSWORD, KY_DISTRICT));
+        this.sftp = EmbeddedSftpServer.start(dataDir.resolve("sftp"), 0, accounts);
         sftp.writeKnownHosts(dataDir.resolve("known_hosts"));
         for (String d : List.of(DISTRICT_A, DISTRICT_B)) {
             mkdirs(sftp.root().resolve(d).resolve("inbound/tx-certifications/2018-2019"));
             mkdirs(sftp.root().resolve(d).resolve("inbound/tx-peims/2018-2019"));
+        }
+        if (withKentucky) {
+            mkdirs(sftp.root().resolve(KY_DISTRICT).resolve("inbound/ky-sis/" + KY_YEAR));
+            mkdirs(sftp.root().resolve(KY_DISTRICT).resolve("inbound/ky-kecs/" + KY_YEAR));
         }
         this.smtpPort = freePort();
         startMail();
@@ -73,19 +88,26 @@ final class HubUnderTest implements AutoCloseable {
         p.put("camel.main.main-run-controller", "false");
         district(p, 0, DISTRICT_A, "Lone Star ISD", "coordinator@lonestar.example");
         district(p, 1, DISTRICT_B, "Pecos Valley ISD", "coordinator@pecos.example");
+        if (withKentucky) {
+            district(p, 2, KY_DISTRICT, "Harlan Valley Independent", "coordinator@harlanvalley.example", "KY", "ky-sis", "ky-kecs");
+        }
         app = new SpringApplicationBuilder(EdhubApplication.class)
                 .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
         return this;
     }
 
     private void district(Map<String, Object> p, int i, String id, String name, String coordinator) {
+        district(p, i, id, name, coordinator, "TX", "tx-certifications", "tx-peims");
+    }
+
+    private void district(Map<String, Object> p, int i, String id, String name, String coordinator, String state,
+                          String... feeds) {
         String k = "edhub.districts[" + i + "].";
         p.put(k + "id", id);
-        p.put(k + "state", "TX");
+        p.put(k + "state", state);
         p.put(k + "name", name);
         p.put(k + "coordinators[0]", coordinator);
-        p.put(k + "feeds[0]", "tx-certifications");
-        p.put(k + "feeds[1]", "tx-peims");
+        for (int f = 0; f < feeds.length; f++) p.put(k + "feeds[" + f + "]", feeds[f]);
         p.put(k + "sftp.host", "localhost");
         p.put(k + "sftp.port", sftp.port());
         p.put(k + "sftp.user", id);
