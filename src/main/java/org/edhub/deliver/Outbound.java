@@ -7,6 +7,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.edhub.district.District;
 import org.edhub.district.DistrictSftp;
+import org.edhub.district.HubProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Outbound {
+    private static final Map<String, String> WRITE = Map.of(
+            "autoCreate", "true", "fileExist", "Override", "tempFileName", "${file:onlyname}.part");
     private final ProducerTemplate producer;
 
     public Outbound(ProducerTemplate producer) {
@@ -23,8 +26,15 @@ public class Outbound {
     }
 
     public void put(District district, String schoolYear, Map<String, Path> files) {
-        String uri = DistrictSftp.uri(district, "outbound/" + schoolYear, Map.of(
-                "autoCreate", "true", "fileExist", "Override", "tempFileName", "${file:onlyname}.part"));
+        put(DistrictSftp.uri(district, "outbound/" + schoolYear, WRITE), files);
+    }
+
+    /** Puts upload files into the state's destination, under {@code <folder>/<district id>/}. */
+    public void putForState(HubProperties.StateDestination state, District district, Map<String, Path> files) {
+        put(DistrictSftp.uri(state.sftp(), state.folder() + "/" + district.id(), WRITE), files);
+    }
+
+    private void put(String uri, Map<String, Path> files) {
         files.forEach((name, path) -> producer.sendBodyAndHeader(uri, path.toFile(), Exchange.FILE_NAME, name));
     }
 }

@@ -16,7 +16,11 @@ public final class DistrictSftp {
 
     /** The URI of a folder of the district's account, with the connection options and then {@code options}. */
     public static String uri(District district, String folder, Map<String, String> options) {
-        District.Sftp sftp = district.sftp();
+        return uri(district.sftp(), folder, options);
+    }
+
+    /** The URI of a folder of an SFTP account, with the connection options and then {@code options}. */
+    public static String uri(District.Sftp sftp, String folder, Map<String, String> options) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("username", sftp.user());
         if (sftp.password() != null && !sftp.password().isEmpty()) all.put("password", "RAW(" + sftp.password() + ")");

@@ -3,6 +3,7 @@ package org.edhub.district;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mappingsDir  the editable code tables and layouts
  * @param settlePeriod how long a dropped file's size and time must stay unchanged before it is read
  * @param pollDelay    how often each district's drop folders are polled
+ * @param stateOutbound per state ({@code KY}), where upload files for the state go besides the district's outbound
+ *                      folder (the Kentucky EERP upload file)
  */
 @ConfigurationProperties("edhub")
 public record HubProperties(@DefaultValue("./data") Path dataDir,
@@ -23,7 +26,14 @@ public record HubProperties(@DefaultValue("./data") Path dataDir,
                             @DefaultValue("5s") Duration pollDelay,
                             @DefaultValue Mail mail,
                             @DefaultValue EmbeddedSftp embeddedSftp,
-                            @DefaultValue List<District> districts) {
+                            @DefaultValue List<District> districts,
+                            @DefaultValue Map<String, StateDestination> stateOutbound) {
+
+    /**
+     * A state's SFTP destination for upload files: each district's files go to {@code <folder>/<district id>/}.
+     */
+    public record StateDestination(District.Sftp sftp, @DefaultValue("inbound") String folder) {
+    }
 
     /**
      * @param smtpHost   blank: no mail server, mail is written as .eml files under {@code <dataDir>/mail}
@@ -51,6 +61,11 @@ public record HubProperties(@DefaultValue("./data") Path dataDir,
                                @DefaultValue("2222") int port,
                                Path root,
                                @DefaultValue List<String> preparedYears) {
+    }
+
+    /** The state's upload destination, the state code matched in any case (environment variables are lower-cased). */
+    public java.util.Optional<StateDestination> stateDestination(String state) {
+        return stateOutbound.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(state)).map(Map.Entry::getValue).findFirst();
     }
 
     public Path sftpRoot() {

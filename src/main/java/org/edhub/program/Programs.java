@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.edhub.program.kentucky.LeadExtractProgram;
+import org.edhub.program.kentucky.LeadValidationProgram;
 import org.edhub.program.texas.Pr1500Program;
 
 /** The state programs the hub runs. */
 public final class Programs {
-    private static final List<StateProgram> ALL = List.of(new Pr1500Program(), new LeadExtractProgram());
+    private static final List<StateProgram> ALL = List.of(new Pr1500Program(), new LeadExtractProgram(), new LeadValidationProgram());
 
     private Programs() {
     }

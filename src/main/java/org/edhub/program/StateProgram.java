@@ -38,6 +38,19 @@ public interface StateProgram {
         return List.of();
     }
 
+    /** The names of the outputs that are upload files for the state (sent to its destination when configured). */
+    default List<String> stateUploads() {
+        return List.of();
+    }
+
+    /**
+     * The opening lines of a completed run's mail, from the outputs it wrote into {@code outDir} (e.g. the counts per
+     * validation category and the findings that make up most of them, with their fixes); empty for none.
+     */
+    default String mailSummary(Path outDir) {
+        return "";
+    }
+
     /**
      * Computes the reports from all inputs, writes them into {@code request.outDir()} and returns their paths (the
      * issue report excluded: the caller writes it). Throws {@link org.edhub.issue.InputRejected} for an unreadable

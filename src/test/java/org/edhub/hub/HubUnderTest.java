@@ -31,12 +31,15 @@ final class HubUnderTest implements AutoCloseable {
     static final String DISTRICT_A = "099902";
     static final String DISTRICT_B = "057905";
     static final String KENTUCKY = "165";
+    static final String KY_YEAR = "2025-2026";
     static final String PASSWORD = "secret";
 
     final Path dataDir;
     final EmbeddedSftpServer sftp;
     final int smtpPort;
     GreenMail mail;
+    /** The state's SFTP destination for upload files, when a test asks for one. */
+    EmbeddedSftpServer state;
     private ConfigurableApplicationContext app;
 
     HubUnderTest(Path dataDir) {
@@ -54,6 +57,13 @@ final class HubUnderTest implements AutoCloseable {
         mkdirs(sftp.root().resolve(KENTUCKY).resolve("inbound/ky-kecs/2025-2026"));
         this.smtpPort = freePort();
         startMail();
+    }
+
+    /** Starts a second SFTP server standing in for the Kentucky state destination (account {@code kde}). */
+    HubUnderTest withKentuckyStateServer() {
+        state = EmbeddedSftpServer.start(dataDir.resolve("state-sftp"), 0, List.of(new EmbeddedSftpServer.Account("kde", PASSWORD, "kde")));
+        state.writeKnownHosts(dataDir.resolve("state_known_hosts"));
+        return this;
     }
 
     void startMail() {
@@ -78,6 +88,14 @@ final class HubUnderTest implements AutoCloseable {
         district(p, 0, DISTRICT_A, "TX", "Lone Star ISD", "coordinator@lonestar.example");
         district(p, 1, DISTRICT_B, "TX", "Pecos Valley ISD", "coordinator@pecos.example");
         district(p, 2, KENTUCKY, "KY", "Bluegrass County Schools", "lead@bluegrass.example");
+        if (state != null) {
+            p.put("edhub.state-outbound.KY.folder", "eerp");
+            p.put("edhub.state-outbound.KY.sftp.host", "localhost");
+            p.put("edhub.state-outbound.KY.sftp.port", state.port());
+            p.put("edhub.state-outbound.KY.sftp.user", "kde");
+            p.put("edhub.state-outbound.KY.sftp.password", PASSWORD);
+            p.put("edhub.state-outbound.KY.sftp.known-hosts", dataDir.resolve("state_known_hosts").toString());
+        }
         app = new SpringApplicationBuilder(EdhubApplication.class)
                 .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
         return this;
@@ -144,6 +162,7 @@ final class HubUnderTest implements AutoCloseable {
         stopHub();
         mail.stop();
         sftp.close();
+        if (state != null) state.close();
     }
 
     private static void mkdirs(Path p) {

@@ -22,7 +22,9 @@ import jakarta.mail.internet.MimeMultipart;
 import org.edhub.ingest.LedgerEntry;
 import org.edhub.issue.Issue;
 import org.edhub.issue.Severity;
+import org.edhub.program.Programs;
 import org.edhub.run.RunResult;
+import org.edhub.run.RunStatus;
 
 /**
  * The one e-mail of a run: status, the files read, counts by severity and by rule, the top examples of each rule
@@ -72,6 +74,12 @@ public final class RunMail {
         }
     }
 
+    /** What the state program puts first, e.g. the LEAD validation counts per category and the biggest findings. */
+    private static String programLead(RunResult result) {
+        if (result.run().outputDir() == null || result.run().status() == RunStatus.REJECTED) return "";
+        return Programs.named(result.run().program()).map(p -> p.mailSummary(result.run().outputDir())).orElse("");
+    }
+
     /** The issue report is the last output of every run. */
     private static Path issueReport(RunResult result) {
         Path last = null;
@@ -84,6 +92,8 @@ public final class RunMail {
         b.append(result.district().label()).append(", ").append(result.programTitle()).append("\n");
         b.append("Status: ").append(result.run().status()).append(" (run ").append(result.run().id()).append(", ")
                 .append(WHEN.format(result.run().startedAt())).append(")\n\n");
+        String lead = programLead(result);
+        if (!lead.isBlank()) b.append(lead.strip()).append("\n\n");
         b.append("Files read:\n");
         for (LedgerEntry f : result.inputs()) {
             b.append("  - ").append(f.feed()).append('/').append(f.name()).append(" (").append(String.format("%,d", f.size()))

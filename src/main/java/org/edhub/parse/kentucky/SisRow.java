@@ -105,6 +105,42 @@ public final class SisRow {
         return null;
     }
 
+    /** The text of a column the layout does not require: null when blank or when the header lacks the column. */
+    public String optionalText(String column) {
+        return columns.containsKey(column) ? text(column) : null;
+    }
+
+    /** A whole number of zero or more (years, counts); anything else is reported and read as blank. */
+    public Integer count(String column) {
+        return count(column, text(column));
+    }
+
+    /** {@link #count(String)} of a column the layout does not require. */
+    public Integer optionalCount(String column) {
+        return count(column, optionalText(column));
+    }
+
+    private Integer count(String column, String value) {
+        if (value == null) return null;
+        if (value.matches("\\d{1,4}")) return Integer.valueOf(value);
+        report(SisRule.BAD_NUMBER, column, value, "'" + value + "' is not a whole number");
+        return null;
+    }
+
+    /**
+     * A grade bound of a KECS permission: null for {@code All Grades}, else a grade code; the ordinals of the KECS
+     * screens ({@code 8th}, {@code 12th}) are read as {@code 08} and {@code 12}.
+     */
+    public String gradeOrAll(String column) {
+        String value = text(column);
+        if (value == null || value.equalsIgnoreCase("All Grades")) return null;
+        String code = value.toUpperCase(Locale.ROOT).replaceFirst("^(\\d{1,2})(ST|ND|RD|TH)$", "$1");
+        if (code.matches("\\d")) code = "0" + code;
+        if (Grades.isGrade(code)) return code;
+        report(SisRule.BAD_GRADE, column, value, "'" + value + "' is not a grade code PK, KG, 01-12 or 14, nor All Grades");
+        return null;
+    }
+
     /** One of a few codes (upper case); anything else is reported and read as blank. */
     public String code(String column, Set<String> allowed) {
         String value = text(column);

@@ -22,6 +22,7 @@ public enum SisRule implements Rule {
     BAD_FLAG("KY-SIS-FLAG", Severity.ERROR, "Write the flag as Y or N; it was read as N until then."),
     BAD_GRADE("KY-SIS-GRADE", Severity.ERROR,
             "Use a Kentucky grade code: PK, KG, 01 to 12 or 14; it was read as blank until then."),
+    BAD_NUMBER("KY-SIS-NUMBER", Severity.ERROR, "Write a whole number (e.g. years of experience as 7); it was read as blank until then."),
     BAD_CODE("KY-SIS-CODE", Severity.ERROR, "Use one of the codes the bundle layout lists; the value was read as blank until then."),
     NO_CATALOG("KY-KECS-NO-CATALOG", Severity.INFO,
             "Drop the KECS course catalog (feed ky-kecs, course_catalog.csv) so that Issues warning 8 can check state course codes.");
