@@ -25,8 +25,10 @@ public final class PieChart {
      * @param path     the SVG path of the slice
      * @param href     where clicking it leads
      * @param selected whether the table is filtered to it
+     * @param insideX  a point inside the slice (at its middle angle, 60% out), in the chart's coordinates
      */
-    public record Slice(String label, int count, double percent, String path, String color, String href, boolean selected) {
+    public record Slice(String label, int count, double percent, String path, String color, String href, boolean selected,
+                        int insideX, int insideY) {
         public String percentText() {
             return String.format(Locale.ROOT, "%.0f%%", percent);
         }
@@ -43,8 +45,10 @@ public final class PieChart {
             if (e.getValue() == 0) continue;
             double share = (double) e.getValue() / total;
             String c = color.apply(e.getKey());
+            double[] inside = point(start + share / 2, R * 0.6);
             slices.add(new Slice(e.getKey(), e.getValue(), share * 100, path(start, start + share),
-                    c != null ? c : PALETTE[i % PALETTE.length], href.apply(e.getKey()), e.getKey().equals(selected)));
+                    c != null ? c : PALETTE[i % PALETTE.length], href.apply(e.getKey()), e.getKey().equals(selected),
+                    (int) Math.round(inside[0]), (int) Math.round(inside[1])));
             start += share;
             i++;
         }
@@ -57,15 +61,15 @@ public final class PieChart {
             return String.format(Locale.ROOT, "M %.2f %.2f A %.0f %.0f 0 1 1 %.2f %.2f A %.0f %.0f 0 1 1 %.2f %.2f Z",
                     CX, CY - R, R, R, CX, CY + R, R, R, CX, CY - R);
         }
-        double[] a = point(from);
-        double[] b = point(to);
+        double[] a = point(from, R);
+        double[] b = point(to, R);
         int large = to - from > 0.5 ? 1 : 0;
         return String.format(Locale.ROOT, "M %.2f %.2f L %.2f %.2f A %.0f %.0f 0 %d 1 %.2f %.2f Z",
                 CX, CY, a[0], a[1], R, R, large, b[0], b[1]);
     }
 
-    private static double[] point(double fraction) {
+    private static double[] point(double fraction, double radius) {
         double angle = fraction * 2 * Math.PI - Math.PI / 2;
-        return new double[]{CX + R * Math.cos(angle), CY + R * Math.sin(angle)};
+        return new double[]{CX + radius * Math.cos(angle), CY + radius * Math.sin(angle)};
     }
 }
