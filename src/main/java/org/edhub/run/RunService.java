@@ -17,6 +17,7 @@ import org.edhub.ingest.LedgerEntry.FileStatus;
 import org.edhub.issue.InputRejected;
 import org.edhub.issue.Issue;
 import org.edhub.issue.Issues;
+import org.edhub.issue.Severity;
 import org.edhub.program.InputFile;
 import org.edhub.program.Mappings;
 import org.edhub.program.ProgramRequest;
@@ -124,7 +125,9 @@ public class RunService {
         Map<String, Path> named = new LinkedHashMap<>();
         outputs.forEach(p -> named.put(p.getFileName().toString(), p));
         named.put(issueReportName, IssueReport.write(outDir.resolve(issueReportName), issues.all()));
-        String summary = status + ": " + (named.size() - 1) + " report(s), " + issues.countsBySeverity();
+        Map<Severity, Long> counts = issues.countsBySeverity();
+        String summary = status + ": " + (named.size() - 1) + " report(s), " + counts.get(Severity.ERROR) + " error(s), "
+                + counts.get(Severity.WARNING) + " warning(s), " + counts.get(Severity.INFO) + " for information";
         runs.finish(runId, status, issues, summary, outDir, named);
         RunResult result = new RunResult(district, runs.get(runId), title, read, named, issues);
         if (deliver) delivery.deliver(result);
@@ -167,6 +170,6 @@ public class RunService {
 
     private static boolean rejects(RunResult result, LedgerEntry file) {
         return result.run().status() == RunStatus.REJECTED && result.issues().all().stream()
-                .anyMatch(i -> i.severity() == org.edhub.issue.Severity.ERROR && file.name().equals(i.file()));
+                .anyMatch(i -> i.severity() == Severity.ERROR && file.name().equals(i.file()));
     }
 }

@@ -85,6 +85,7 @@ final class HubUnderTest implements AutoCloseable {
         p.put("edhub.mail.smtp-port", smtpPort);
         p.put("edhub.mail.retry-delay", "500ms");
         p.put("camel.main.main-run-controller", "false");
+        p.put("server.port", 0);
         district(p, 0, DISTRICT_A, "TX", "Lone Star ISD", "coordinator@lonestar.example");
         district(p, 1, DISTRICT_B, "TX", "Pecos Valley ISD", "coordinator@pecos.example");
         district(p, 2, KENTUCKY, "KY", "Bluegrass County Schools", "lead@bluegrass.example");

@@ -1,0 +1,39 @@
+package org.edhub.web.pr1500;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The two PR1500 Part 2 reports a run writes (texas-pr1500.md, Outputs). */
+public enum Pr1500Level {
+    ELEMENTARY("elementary", "Elementary", "PR1500_Part2_Elementary.csv"),
+    SECONDARY("secondary", "Secondary", "PR1500_Part2_Secondary.csv");
+
+    public static final String TEACHERS_FILE = "PR1500_Part2_Teachers.csv";
+
+    private final String slug;
+    private final String label;
+    private final String fileName;
+
+    Pr1500Level(String slug, String label, String fileName) {
+        this.slug = slug;
+        this.label = label;
+        this.fileName = fileName;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    /** Also the value of the Teachers file's {@code Report} column. */
+    public String label() {
+        return label;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public static Optional<Pr1500Level> bySlug(String slug) {
+        return Arrays.stream(values()).filter(l -> l.slug.equals(slug)).findFirst();
+    }
+}
