@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.edhub.compute.pr1500.CountRow;
 import org.edhub.compute.pr1500.Pr1500Result;
 import org.edhub.compute.pr1500.Report;
@@ -27,15 +27,18 @@ import org.edhub.issue.Issue;
 /**
  * The seed's "Export to Excel" template: Elementary and Secondary sheets laid out like the CSV reports with a totals
  * row of SUM formulas (a coordinator's edit recomputes them), then the Teachers drill-down and the run's Issues.
+ * Written as a stream of rows (POI SXSSF), never as a whole workbook in memory.
  */
 public final class Pr1500Workbook {
     public static final String TOTAL_LABEL = "Total";
+    /** Rows kept in memory per sheet while writing: the workbook is streamed, so a statewide drill-down fits the heap. */
+    private static final int ROW_WINDOW = 200;
 
     private Pr1500Workbook() {
     }
 
     public static Path write(Path target, Pr1500Result result, List<Issue> issues) {
-        try (Workbook book = new XSSFWorkbook()) {
+        try (Workbook book = new SXSSFWorkbook(ROW_WINDOW)) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);

@@ -1,0 +1,67 @@
+package org.edhub.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code Bench --state tx|ky --tier NAME --data DIR --work DIR [--xmx 2g] [--jar target/edhub.jar]
+ * [--report docs/benchmarks.md]}: runs the state's programs over a generated tier from the command line, each as a
+ * child JVM ({@code java -Xmx.. -jar edhub.jar run ...}), and its comparator in the same way, and writes the figures
+ * into the report (docs/benchmarks.md says how to run it).
+ */
+public final class Bench {
+    private final Path jar;
+    private final String xmx;
+    private final Path work;
+
+    Bench(Path jar, String xmx, Path work) {
+        this.jar = jar;
+        this.xmx = xmx;
+        this.work = work;
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> o = Options.parse(args, "--state", "--tier", "--data", "--work");
+        Bench bench = new Bench(Path.of(o.getOrDefault("--jar", "target/edhub.jar")), o.getOrDefault("--xmx", "2g"),
+                Path.of(o.get("--work")));
+        String tier = o.get("--tier");
+        Path data = Path.of(o.get("--data"));
+        BenchReport report = switch (o.get("--state")) {
+            case "tx" -> new TxBench(bench).run(tier, data);
+            case "ky" -> new KyBench(bench).run(tier, data);
+            default -> throw new IllegalArgumentException("--state is tx or ky");
+        };
+        report.writeInto(Path.of(o.getOrDefault("--report", "docs/benchmarks.md")));
+        System.out.println(report.markdown());
+    }
+
+    /** {@code edhub run <program>} over {@code in}, measured; the GC log and output go under the work folder. */
+    ChildRun.Cost hub(String program, String year, Path in, Path out, String label) {
+        List<String> command = jvm(label);
+        command.addAll(List.of("-jar", jar.toString(), "run", program, "--year", year, "--in", in.toString(), "--out", out.toString()));
+        return ChildRun.run(command, work.resolve(label + ".log"), work.resolve(label + ".gc.log"));
+    }
+
+    /** A main class of the bench on this JVM's class path, measured. */
+    ChildRun.Cost tool(Class<?> main, String label, String... args) {
+        List<String> command = jvm(label);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        return ChildRun.run(command, work.resolve(label + ".log"), work.resolve(label + ".gc.log"));
+    }
+
+    Path work() {
+        return work;
+    }
+
+    String xmx() {
+        return xmx;
+    }
+
+    private List<String> jvm(String label) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new ArrayList<>(List.of(java, "-Xmx" + xmx, "-Xlog:gc:file=" + work.resolve(label + ".gc.log")));
+    }
+}

@@ -1,0 +1,68 @@
+package org.edhub.bench;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The floor of the Texas benchmark: {@code TxFloor DIR} only reads what PR1500 reads, every PEIMS interchange with
+ * the JDK's StAX parser (namespace aware, DTDs off, every text node taken) and the ECOS file with commons-csv (every
+ * field taken), and prints the number of records: no counting rule, no output.
+ */
+public final class TxFloor {
+    private static final Set<String> RECORDS = Set.of("StaffExtension", "StaffResponsibilitiesExtension",
+            "StudentSchoolAssociationExtension");
+
+    private TxFloor() {
+    }
+
+    public static void main(String[] args) throws IOException, XMLStreamException {
+        Path in = Path.of(args[0]);
+        long records = 0;
+        long chars = 0;
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        for (Path xml : files(in.resolve("tx-peims"))) {
+            try (InputStream stream = new BufferedInputStream(Files.newInputStream(xml), 1 << 16)) {
+                XMLStreamReader reader = factory.createXMLStreamReader(stream);
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.START_ELEMENT && RECORDS.contains(reader.getLocalName())) records++;
+                    else if (event == XMLStreamConstants.CHARACTERS) chars += reader.getText().length();
+                }
+                reader.close();
+            }
+        }
+        for (Path csv : files(in.resolve("tx-certifications"))) {
+            try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                for (CSVRecord row : CSVFormat.DEFAULT.parse(reader)) {
+                    records++;
+                    for (String field : row) chars += field.length();
+                }
+            }
+        }
+        System.out.println("rows " + records + " chars " + chars);
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
