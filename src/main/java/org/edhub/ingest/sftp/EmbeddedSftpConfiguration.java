@@ -43,12 +43,14 @@ public class EmbeddedSftpConfiguration {
     }
 
     @Bean
-    public Greeting embeddedSftpGreeting(EmbeddedSftpServer server, HubProperties properties, Districts districts) {
-        return new Greeting(server, properties, districts);
+    public Greeting embeddedSftpGreeting(EmbeddedSftpServer server, HubProperties properties, Districts districts,
+                                         org.springframework.core.env.Environment environment) {
+        return new Greeting(server, properties, districts, environment);
     }
 
     /** Tells a newcomer how to drop a file with OpenSSH's sftp client, once the hub is ready. */
-    public record Greeting(EmbeddedSftpServer server, HubProperties properties, Districts districts) {
+    public record Greeting(EmbeddedSftpServer server, HubProperties properties, Districts districts,
+                           org.springframework.core.env.Environment environment) {
         @EventListener(ApplicationReadyEvent.class)
         public void greet() {
             StringBuilder b = new StringBuilder("\n\nedhub is running with its own SFTP server on localhost:" + server.port() + "\n");
@@ -60,6 +62,8 @@ public class EmbeddedSftpConfiguration {
                         .append("    outputs appear in ").append(server.root().resolve(d.id()).resolve("outbound")).append('\n');
             }
             b.append("\n  Then e.g.  put samples/tx/tx-certifications/*.csv inbound/tx-certifications/2018-2019/\n")
+                    .append("  Dashboard: http://localhost:").append(environment.getProperty("local.server.port", "8080"))
+                    .append("/  (users in edhub.users, see README.md)\n")
                     .append("  Mail is written to ").append(properties.mail().hasServer() ? "the SMTP server "
                             + properties.mail().smtpHost() : properties.dataDir().resolve("mail").toAbsolutePath() + " as .eml files").append("\n");
             LOG.info(b.toString());
