@@ -38,6 +38,16 @@ class RunJarIT {
     }
 
     @Test
+    void leadValidationFromTheJar() throws Exception {
+        assertThat(java("run", "ky-lead-validation", "--year", "2025-2026", "--in", "samples/ky", "--out", out.toString())).isZero();
+        for (String output : List.of("LEAD_Course_Validations.csv", "LEAD_Caseload_Validations.csv", "LEAD_Munis_Validations.csv",
+                "LEAD_Validation_Summary.csv", "EERP_EPSB_Upload.csv", "EERP_EPSB_Upload_Validation.csv", "KECS_LEAD_Detail.csv",
+                "LEAD_Validation_Run_Issues.csv")) {
+            assertThat(out.resolve(output)).exists();
+        }
+    }
+
+    @Test
     void aUsageErrorExitsWithTwo() throws Exception {
         assertThat(java("run", "tx-pr1500")).isEqualTo(2);
     }
