@@ -21,15 +21,13 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Texas certification feed through the real parts: files put over SFTP into the embedded server, the hub
  * polling it, H2 on disk, mail through GreenMail.
  */
-class CertificationFeedEndToEndTest {
+class CertificationFeedEndToEndTest extends HubTest {
     static final String CERTS = "inbound/tx-certifications/2018-2019/";
     /** Rows 1 and 2 are good; row 3 has a bad Expire Date; row 4 has six columns. */
     static final String ECOS = """
@@ -38,15 +36,6 @@ class CertificationFeedEndToEndTest {
             123456444,STD,12/17/2013,13/31/2019,Grades (6-12),SEC,BED
             123456555,STD,1/1/2015,12/31/2020,Grades (EC-12),PRF
             """;
-
-    @TempDir
-    Path data;
-    HubUnderTest hub;
-
-    @AfterEach
-    void stop() {
-        if (hub != null) hub.close();
-    }
 
     @Test
     void aCertificationFileIsLedgeredArchivedReportedAndMailedOnce() throws Exception {

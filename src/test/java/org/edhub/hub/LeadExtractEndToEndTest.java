@@ -18,24 +18,13 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Kentucky SIS bundle through the hub: loose files completed by _READY, or one zip, give the same six reports. */
-class LeadExtractEndToEndTest {
+class LeadExtractEndToEndTest extends HubTest {
     static final Path BUNDLE = Path.of("samples/ky/ky-sis");
     static final String INBOX = "inbound/ky-sis/2025-2026/";
     static final List<String> REPORTS = List.of("Detail", "Staff", "Classes", "Caseload", "Schoolwide", "Issues");
-
-    @TempDir
-    Path data;
-    HubUnderTest hub;
-
-    @AfterEach
-    void stop() {
-        if (hub != null) hub.close();
-    }
 
     @Test
     void looseFilesWithReadyAndTheSameBundleZippedGiveIdenticalReports() throws Exception {

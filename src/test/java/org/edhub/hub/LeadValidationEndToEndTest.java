@@ -16,30 +16,19 @@ import java.util.stream.Stream;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kentucky LEAD validation through the hub: the sample's KECS bundle then its SIS bundle dropped over SFTP as loose
  * CSVs followed by _READY. The KECS bundle alone only waits for the SIS bundle and sends no mail; the SIS bundle runs
  * the LEAD extract and the LEAD validation, each sending its one mail, and every output lands in outbound/2025-2026/.
  */
-class LeadValidationEndToEndTest {
+class LeadValidationEndToEndTest extends HubTest {
     static final Path SAMPLE = Path.of("samples/ky");
     static final List<String> OUTPUTS = List.of("KECS_LEAD_Detail.csv", "KECS_LEAD_Staff.csv", "KECS_LEAD_Classes.csv",
             "KECS_LEAD_Caseload.csv", "KECS_LEAD_Schoolwide.csv", "KECS_LEAD_Issues.csv", "LEAD_Course_Validations.csv",
             "LEAD_Caseload_Validations.csv", "LEAD_Munis_Validations.csv", "LEAD_Validation_Summary.csv",
             "EERP_EPSB_Upload.csv", "EERP_EPSB_Upload_Validation.csv", "LEAD_Validation_Run_Issues.csv");
-
-    @TempDir
-    Path data;
-    HubUnderTest hub;
-
-    @AfterEach
-    void stop() {
-        if (hub != null) hub.close();
-    }
 
     @Test
     void bothBundlesDroppedOverSftpProduceEveryOutputAndOneValidationMail() throws Exception {

@@ -13,22 +13,11 @@ import java.util.stream.Stream;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Texas PR1500 Part 2 through the hub: the sample district's three files dropped over SFTP, one run, one mail. */
-class Pr1500EndToEndTest {
+class Pr1500EndToEndTest extends HubTest {
     static final Path SAMPLE = Path.of("samples/tx");
-
-    @TempDir
-    Path data;
-    HubUnderTest hub;
-
-    @AfterEach
-    void stop() {
-        if (hub != null) hub.close();
-    }
 
     @Test
     void bothInputsDroppedOverSftpProduceAllFiveOutputsAndOneMail() throws Exception {

@@ -1,0 +1,18 @@
+package org.edhub.hub;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An end-to-end test of the hub: its data folder on disk, the hub a test starts, stopped after each test. */
+abstract class HubTest {
+    @TempDir
+    Path data;
+    HubUnderTest hub;
+
+    @AfterEach
+    void stopHub() {
+        if (hub != null) hub.close();
+    }
+}
