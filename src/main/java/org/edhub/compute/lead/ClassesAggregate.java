@@ -18,6 +18,12 @@ public final class ClassesAggregate {
     }
 
     public static List<ClassRow> of(List<DetailRow> detail) {
+        return studentsBySection(detail).entrySet().stream().sorted(Map.Entry.comparingByKey(DetailPopulation.SECTION_ORDER))
+                .map(e -> row(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The students of each DETAIL section, sections in DETAIL order; a section without students has an empty list. */
+    public static Map<PlacedSection, List<Enrollment>> studentsBySection(List<DetailRow> detail) {
         Map<PlacedSection, List<Enrollment>> bySection = new LinkedHashMap<>();
         PlacedSection last = null;
         List<Enrollment> students = null;
@@ -29,8 +35,7 @@ public final class ClassesAggregate {
             }
             if (row.hasStudent()) students.add(row.student());
         }
-        return bySection.entrySet().stream().sorted(Map.Entry.comparingByKey(DetailPopulation.SECTION_ORDER))
-                .map(e -> row(e.getKey(), e.getValue())).toList();
+        return bySection;
     }
 
     private static ClassRow row(PlacedSection placed, List<Enrollment> students) {
