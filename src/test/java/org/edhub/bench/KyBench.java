@@ -46,7 +46,7 @@ final class KyBench {
                 agree++;
             }
         }
-        String how = "(hub, all districts in one JVM, " + Runtime.getRuntime().availableProcessors() + " at a time, -Xmx" + bench.xmx() + ")";
+        String how = "(hub, all districts in one JVM, up to " + Runtime.getRuntime().availableProcessors() + " at a time, -Xmx" + bench.xmx() + ")";
         report.run("`ky-lead-extract` " + how, rows, extract);
         report.run("`ky-lead-validation`: extract + validation " + how, rows, validation);
         report.run("DuckDB SQL of DETAIL, CLASSES, SCHOOLWIDE, CASELOAD (`KyDuckDb`, all districts in one JVM, -Xmx"
@@ -56,7 +56,7 @@ final class KyBench {
                 TxBench.megabytes(data)));
         report.note("`ky-lead-validation` writes the six extract reports too, so it alone is \"extract plus validation\"; "
                 + "each hub run is one `edhub run --in " + data.getFileName() + "` over the folder of district folders.");
-        report.note(ratio("ky-lead-validation", validation, duck) + " (target: no slower than DuckDB at -Xmx2g); "
+        report.note("Ratio " + ratio("ky-lead-validation", validation, duck) + " (target: no slower than DuckDB at -Xmx2g); "
                 + ratio("ky-lead-extract", extract, duck) + ".");
         report.note(String.format("DETAIL, CLASSES, SCHOOLWIDE and CASELOAD row counts of both hub runs and DuckDB agree in %d of %d districts.",
                 agree, districts.size()));
@@ -64,7 +64,7 @@ final class KyBench {
     }
 
     private static String ratio(String program, ChildRun.Cost hub, ChildRun.Cost duck) {
-        return String.format(Locale.ROOT, "Ratio %s / DuckDB: wall %.2fx, CPU %.2fx", program, hub.wallSeconds() / duck.wallSeconds(),
+        return String.format(Locale.ROOT, "%s / DuckDB: wall %.2fx, CPU %.2fx", program, hub.wallSeconds() / duck.wallSeconds(),
                 hub.cpuSeconds() / duck.cpuSeconds());
     }
 
