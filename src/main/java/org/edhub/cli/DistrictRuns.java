@@ -55,13 +55,21 @@ final class DistrictRuns {
             }
             int worst = RunCommand.COMPLETED;
             int rejected = 0;
-            for (Future<Integer> run : runs) {
-                int status = outcome(run);
-                if (status != RunCommand.COMPLETED) rejected++;
-                worst = Math.max(worst, status);
+            List<RuntimeException> failures = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i++) {
+                try {
+                    int status = outcome(runs.get(i));
+                    if (status != RunCommand.COMPLETED) rejected++;
+                    worst = Math.max(worst, status);
+                } catch (RuntimeException e) {
+                    // the other districts still finish; the first failure is rethrown after them, as a lone run's is
+                    err.println("edhub [" + districts.get(i).getFileName() + "] run: failed: " + e);
+                    failures.add(e);
+                }
             }
-            err.printf("edhub: %d district(s) in %.1f s, %d completed, %d rejected%n", districts.size(),
-                    (System.nanoTime() - started) / 1e9, districts.size() - rejected, rejected);
+            err.printf("edhub: %d district(s) in %.1f s, %d completed, %d rejected, %d failed%n", districts.size(),
+                    (System.nanoTime() - started) / 1e9, districts.size() - rejected - failures.size(), rejected, failures.size());
+            if (!failures.isEmpty()) throw failures.get(0);
             return worst;
         } finally {
             pool.shutdownNow();

@@ -1,6 +1,7 @@
 package org.edhub.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,7 +46,7 @@ class DistrictRunsTest {
         }
         assertThat(out.resolve("KECS_LEAD_Detail.csv")).doesNotExist();
         assertThat(stderr.toString()).contains("2 district folder(s)").contains("edhub [101]: done").contains("edhub [102]: done")
-                .contains("2 completed, 0 rejected");
+                .contains("2 completed, 0 rejected, 0 failed");
         assertThat(stdout.toString()).contains(out.resolve("102/KECS_LEAD_Caseload.csv").toString());
     }
 
@@ -73,7 +74,20 @@ class DistrictRunsTest {
         assertThat(out.resolve("103/LEAD_Validation_Summary.csv")).exists();
         assertThat(out.resolve("102/LEAD_Validation_Summary.csv")).doesNotExist();
         assertThat(out.resolve("102/LEAD_Validation_Run_Issues.csv")).content().contains("rosters.csv");
-        assertThat(stderr.toString()).contains("edhub [102] run: rejected").contains("2 completed, 1 rejected");
+        assertThat(stderr.toString()).contains("edhub [102] run: rejected").contains("2 completed, 1 rejected, 0 failed");
+    }
+
+    @Test
+    void aDistrictThatFailsLetsTheOthersFinishThenFailsTheRun() throws IOException {
+        Path in = state("101", "102", "103");
+        Path out = temp.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("102"), "a file where district 102's output folder should go");
+        assertThatThrownBy(() -> run("run", "ky-lead-extract", "--year", "2025-2026", "--in", in.toString(), "--out",
+                out.toString(), "--threads", "1")).isInstanceOf(RuntimeException.class);
+        assertThat(out.resolve("101/KECS_LEAD_Detail.csv")).exists();
+        assertThat(out.resolve("103/KECS_LEAD_Detail.csv")).exists();
+        assertThat(stderr.toString()).contains("edhub [102] run: failed").contains("2 completed, 0 rejected, 1 failed");
     }
 
     @Test
