@@ -8,11 +8,20 @@ import org.edhub.program.ReportFormat;
 import org.edhub.program.SchoolYear;
 import org.edhub.program.StateProgram;
 
-/** The options of {@code run}, checked: every problem is a usage error with its reason. */
-record RunOptions(String program, SchoolYear year, Path in, Path out, String district, ReportFormat format, Path mappings) {
+/**
+ * The options of {@code run}, checked: every problem is a usage error with its reason. {@code district} is null when
+ * {@code --district} was not given; {@code threads} is the number of districts run at once when {@code --in} holds
+ * one folder per district.
+ */
+record RunOptions(String program, SchoolYear year, Path in, Path out, String district, ReportFormat format, Path mappings,
+        int threads) {
+    static final String LOCAL = "local";
     static final String USAGE = "usage: java -jar edhub.jar run <program> --year YYYY-YYYY --in DIR --out DIR "
-            + "[--district ID] [--format csv|html] [--mappings DIR]\n  programs: "
-            + String.join(", ", Programs.all().stream().map(StateProgram::name).toList());
+            + "[--district ID] [--format csv|html] [--mappings DIR] [--threads N]\n"
+            + "  --in DIR holds the program's feed folders, or one folder per district holding them: then every district\n"
+            + "  runs (district = folder name unless --district), N at a time (default: the number of processors), its\n"
+            + "  outputs and issue report in --out/<district>/; the exit status is the worst of the districts'.\n"
+            + "  programs: " + String.join(", ", Programs.all().stream().map(StateProgram::name).toList());
 
     static RunOptions parse(String[] args) {
         if (args.length < 2) throw new IllegalArgumentException("name the program to run");
@@ -21,9 +30,10 @@ record RunOptions(String program, SchoolYear year, Path in, Path out, String dis
         SchoolYear year = null;
         Path in = null;
         Path out = null;
-        String district = "local";
+        String district = null;
         ReportFormat format = ReportFormat.CSV;
         Path mappings = Path.of("mappings");
+        int threads = Runtime.getRuntime().availableProcessors();
         for (int i = 2; i < args.length; i += 2) {
             String option = args[i];
             if (i + 1 >= args.length) throw new IllegalArgumentException(option + " needs a value");
@@ -35,12 +45,18 @@ record RunOptions(String program, SchoolYear year, Path in, Path out, String dis
                 case "--district" -> district = value;
                 case "--mappings" -> mappings = Path.of(value);
                 case "--format" -> format = format(value);
+                case "--threads" -> threads = threads(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         if (year == null || in == null || out == null) throw new IllegalArgumentException("--year, --in and --out are required");
         if (!in.toFile().isDirectory()) throw new IllegalArgumentException("--in " + in + " is not a folder");
-        return new RunOptions(program, year, in, out, district, format, mappings);
+        return new RunOptions(program, year, in, out, district, format, mappings, threads);
+    }
+
+    /** The district of a run over {@code folder}: {@code --district}, else {@code fallback}. */
+    String districtOr(String fallback) {
+        return district == null ? fallback : district;
     }
 
     private static ReportFormat format(String value) {
@@ -49,5 +65,15 @@ record RunOptions(String program, SchoolYear year, Path in, Path out, String dis
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--format is csv or html, not " + value);
         }
+    }
+
+    private static int threads(String value) {
+        try {
+            int threads = Integer.parseInt(value);
+            if (threads > 0) return threads;
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("--threads is a number of threads (1 or more), not " + value);
     }
 }

@@ -1,5 +1,6 @@
 package org.edhub.compute.lead;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,24 @@ public final class ClassesAggregate {
     }
 
     public static List<ClassRow> of(List<DetailRow> detail) {
+        return studentsBySection(detail).entrySet().stream().sorted(Map.Entry.comparingByKey(DetailPopulation.SECTION_ORDER))
+                .map(e -> row(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The students of each DETAIL section, sections in DETAIL order; a section without students has an empty list. */
+    public static Map<PlacedSection, List<Enrollment>> studentsBySection(List<DetailRow> detail) {
         Map<PlacedSection, List<Enrollment>> bySection = new LinkedHashMap<>();
+        PlacedSection last = null;
+        List<Enrollment> students = null;
         for (DetailRow row : detail) {
-            List<Enrollment> students = bySection.computeIfAbsent(row.placed(), k -> new java.util.ArrayList<>());
+            // a section's rows follow each other: its key is hashed once, not once per student
+            if (row.placed() != last) {
+                last = row.placed();
+                students = bySection.computeIfAbsent(last, k -> new ArrayList<>());
+            }
             if (row.hasStudent()) students.add(row.student());
         }
-        return bySection.entrySet().stream().sorted(Map.Entry.comparingByKey(DetailPopulation.SECTION_ORDER))
-                .map(e -> row(e.getKey(), e.getValue())).toList();
+        return bySection;
     }
 
     private static ClassRow row(PlacedSection placed, List<Enrollment> students) {

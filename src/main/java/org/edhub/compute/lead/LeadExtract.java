@@ -14,7 +14,12 @@ public record LeadExtract(List<DetailRow> detail, List<StaffRow> staff, List<Cla
 
     public static LeadExtract compute(SisBundle bundle, ExtractOptions options, LeadReference reference,
                                       Optional<CourseCatalog> catalog) {
-        SisIndex index = new SisIndex(bundle);
+        return compute(new SisIndex(bundle), options, reference, catalog);
+    }
+
+    /** The same, over a bundle already indexed. */
+    public static LeadExtract compute(SisIndex index, ExtractOptions options, LeadReference reference,
+                                      Optional<CourseCatalog> catalog) {
         String endYear = String.valueOf(options.year().endYear());
         ActiveStaff active = new ActiveStaff(index, options.year());
         List<DetailRow> detail = new DetailPopulation(index, options, reference).rows();

@@ -76,6 +76,8 @@ public final class SisRow {
     public LocalDate date(String column) {
         String value = text(column);
         if (value == null) return null;
+        LocalDate iso = isoDate(value);
+        if (iso != null) return iso;
         for (DateTimeFormatter format : DATES) {
             try {
                 return LocalDate.parse(value, format);
@@ -85,6 +87,30 @@ public final class SisRow {
         }
         report(SisRule.BAD_DATE, column, value, "'" + value + "' is not a date YYYY-MM-DD or MM/DD/YYYY");
         return null;
+    }
+
+    /**
+     * The date of a plain {@code YYYY-MM-DD} (ten characters, digits and two hyphens) that is a real date, without a
+     * formatter: what the first of {@link #DATES} gives for it; null for anything else, left to the formatters.
+     */
+    static LocalDate isoDate(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') return null;
+        int year = number(value, 0, 4);
+        int month = number(value, 5, 7);
+        int day = number(value, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) return null;
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The value of the digits from {@code from} to {@code to}, or -1 when one is not an ASCII digit. */
+    private static int number(String value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + c - '0';
+        }
+        return n;
     }
 
     /** Y or N; blank is N. */

@@ -1,5 +1,6 @@
 package org.edhub.program.kentucky;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.edhub.compute.lead.CaseloadRow;
 import org.edhub.compute.lead.ClassRow;
 import org.edhub.compute.lead.DetailRow;
 import org.edhub.compute.lead.IssueRow;
+import org.edhub.compute.lead.PlacedSection;
 import org.edhub.compute.lead.LeadExtract;
 import org.edhub.compute.lead.SchoolwideRow;
 import org.edhub.compute.lead.StaffRow;
@@ -30,6 +32,8 @@ public final class LeadReports {
             "Section Start Date", "Section End Date");
     public static final List<String> DETAIL_STUDENT = List.of("Student Person ID", "State ID", "Enrollment ID", "Grade",
             "Service Type", "Primary Disability", "Case Manager Person ID");
+    private static final List<Function<PlacedSection, Object>> DETAIL_SECTION_VALUES = SectionColumns.of(DETAIL_SECTION);
+    private static final List<Function<PlacedSection, Object>> CLASS_GROUP_VALUES = SectionColumns.of(CLASS_GROUP);
     public static final List<String> STAFF = List.of("EndYear", "PersonID", "District Number", "School Number",
             "EPSB ID", "First Name", "Last Name", "Type", "AltType", "Title", "Job Class Code");
     public static final List<String> SCHOOLWIDE = List.of("End Year", "District Number", "District Name",
@@ -55,8 +59,8 @@ public final class LeadReports {
     }
 
     static List<Object> detail(DetailRow r) {
-        List<Object> row = new ArrayList<>();
-        DETAIL_SECTION.forEach(c -> row.add(SectionColumns.value(c, r.placed())));
+        List<Object> row = new ArrayList<>(DETAIL_SECTION.size() + DETAIL_STUDENT.size());
+        SectionColumns.addValues(DETAIL_SECTION_VALUES, r.placed(), row);
         Enrollment e = r.student();
         if (e == null) DETAIL_STUDENT.forEach(c -> row.add(null));
         else row.addAll(Arrays.asList(e.personId(), e.stateId(), e.enrollmentId(), e.grade(), e.serviceType(),
@@ -70,8 +74,8 @@ public final class LeadReports {
     }
 
     static List<Object> classes(ClassRow r) {
-        List<Object> row = new ArrayList<>();
-        CLASS_GROUP.forEach(c -> row.add(SectionColumns.value(c, r.placed())));
+        List<Object> row = new ArrayList<>(CLASS_GROUP.size() + 4);
+        SectionColumns.addValues(CLASS_GROUP_VALUES, r.placed(), row);
         row.addAll(Arrays.asList(r.studentCount(), r.gradeLow(), r.gradeHigh(), r.spedCount()));
         return row;
     }
@@ -94,8 +98,22 @@ public final class LeadReports {
                 r.personId(), r.firstName(), r.lastName(), r.sectionId(), r.courseNumber(), r.courseName(), r.detail());
     }
 
+    /**
+     * The rows of a report, each made when it is read: a report is written row by row, so the cells of DETAIL (one
+     * row per student and section) are never all in memory at once.
+     */
     private static <T> List<List<Object>> rows(List<T> items, Function<T, List<Object>> row) {
-        return items.stream().map(row).toList();
+        return new AbstractList<>() {
+            @Override
+            public List<Object> get(int i) {
+                return row.apply(items.get(i));
+            }
+
+            @Override
+            public int size() {
+                return items.size();
+            }
+        };
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

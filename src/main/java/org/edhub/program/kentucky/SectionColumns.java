@@ -1,6 +1,7 @@
 package org.edhub.program.kentucky;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -41,9 +42,23 @@ final class SectionColumns {
     }
 
     static Object value(String column, PlacedSection placed) {
+        return of(column).apply(placed);
+    }
+
+    /** The values of these columns, looked up once (a report's rows then skip the lookup per cell). */
+    static List<Function<PlacedSection, Object>> of(List<String> columns) {
+        return columns.stream().map(SectionColumns::of).toList();
+    }
+
+    /** The values of a section, in the order of {@code columns}. */
+    static void addValues(List<Function<PlacedSection, Object>> columns, PlacedSection placed, List<Object> row) {
+        for (Function<PlacedSection, Object> column : columns) row.add(column.apply(placed));
+    }
+
+    private static Function<PlacedSection, Object> of(String column) {
         Function<PlacedSection, Object> value = VALUES.get(column);
         if (value == null) throw new IllegalArgumentException("No section column " + column);
-        return value.apply(placed);
+        return value;
     }
 
     static String yn(boolean flag) {

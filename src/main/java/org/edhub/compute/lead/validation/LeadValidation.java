@@ -1,6 +1,5 @@
 package org.edhub.compute.lead.validation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +8,7 @@ import org.edhub.compute.lead.ActiveStaff;
 import org.edhub.compute.lead.CaseloadAggregate;
 import org.edhub.compute.lead.CaseloadRow;
 import org.edhub.compute.lead.ClassRow;
-import org.edhub.compute.lead.DetailRow;
+import org.edhub.compute.lead.ClassesAggregate;
 import org.edhub.compute.lead.ExtractOptions;
 import org.edhub.compute.lead.LeadExtract;
 import org.edhub.compute.lead.PlacedSection;
@@ -28,16 +27,12 @@ public record LeadValidation(LeadExtract extract, List<CourseValidationRow> cour
                              EerpUpload eerp, List<MunisValidationRow> munis) {
 
     public static LeadValidation compute(SisBundle sis, KecsBundle kecs, ExtractOptions options, ValidationReference reference) {
-        LeadExtract extract = LeadExtract.compute(sis, options, reference.lead(), Optional.of(kecs.catalog()));
         SisIndex index = new SisIndex(sis);
+        LeadExtract extract = LeadExtract.compute(index, options, reference.lead(), Optional.of(kecs.catalog()));
         ActiveStaff staff = new ActiveStaff(index, options.year());
         KecsIndex kecsIndex = new KecsIndex(kecs, reference.lead().placeholderEpsbKinds());
         CourseFacts courseFacts = new CourseFacts(staff, kecsIndex, reference, options.year().endYear());
-        Map<PlacedSection, List<Enrollment>> students = new LinkedHashMap<>();
-        for (DetailRow r : extract.detail()) {
-            List<Enrollment> list = students.computeIfAbsent(r.placed(), k -> new java.util.ArrayList<>());
-            if (r.hasStudent()) list.add(r.student());
-        }
+        Map<PlacedSection, List<Enrollment>> students = ClassesAggregate.studentsBySection(extract.detail());
         List<CourseValidationRow> courses = extract.classes().stream().map(c -> course(c, students.get(c.placed()), courseFacts, staff)).toList();
         CaseloadFacts caseloadFacts = new CaseloadFacts(new CaseloadAggregate(extract.detail(), staff), staff, kecsIndex, reference);
         List<CaseloadValidationRow> caseload = extract.caseload().stream().map(CaseloadRow::caseManagerId)
