@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 /**
  * Writes one CSV report: a header and rows, RFC 4180 quoting, CRLF line ends, every text cell neutralised against
  * formula injection. Written to a temporary name and moved into place, so a reader never sees half a report.
@@ -19,15 +16,15 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvReport implements AutoCloseable {
     private final Path target;
     private final Path partial;
-    private final CSVPrinter printer;
+    private final BufferedWriter out;
+    private final StringBuilder line = new StringBuilder(256);
 
     private CsvReport(Path target, List<String> header) throws IOException {
         this.target = target;
         this.partial = target.resolveSibling(target.getFileName() + ".part");
         Files.createDirectories(target.toAbsolutePath().getParent());
-        BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-        this.printer = new CSVPrinter(out, CSVFormat.RFC4180);
-        printer.printRecord(header);
+        this.out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+        write(header);
     }
 
     public static CsvReport create(Path target, List<String> header) {
@@ -49,14 +46,24 @@ public final class CsvReport implements AutoCloseable {
 
     public CsvReport row(List<?> cells) {
         try {
-            printer.printRecord(cells.stream().map(CsvReport::cell).toList());
+            write(cells);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }
         return this;
     }
 
-    private static String cell(Object value) {
+    private void write(List<?> cells) throws IOException {
+        line.setLength(0);
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) line.append(',');
+            CsvCell.append(line, cell(cells.get(i)), i == 0);
+        }
+        line.append("\r\n");
+        out.append(line);
+    }
+
+    static String cell(Object value) {
         if (value == null) return "";
         if (value instanceof Number) return value.toString();
         return CellText.safe(value.toString());
@@ -65,7 +72,7 @@ public final class CsvReport implements AutoCloseable {
     @Override
     public void close() {
         try {
-            printer.close();
+            out.close();
             Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
