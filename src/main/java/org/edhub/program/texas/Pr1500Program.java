@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.edhub.compute.pr1500.CertificateCatalog;
 import org.edhub.compute.pr1500.CountRow;
@@ -90,31 +93,61 @@ public final class Pr1500Program implements StateProgram {
         };
         Pr1500Tables tables = Pr1500Tables.load(request.mappings(), request.districtId());
         CertificateCatalog certificates = new CertificateCatalog();
-        for (InputFile file : request.inputsOf(CERTIFICATIONS)) {
-            certificates.add(CertificationFile.read(file, issues), file.name(), tables.certTypes(), issues);
+        List<OrderedReads.Read<PeimsFacts>> peims = new ArrayList<>();
+        try (OrderedReads reads = new OrderedReads(request.inputsOf(CERTIFICATIONS).size() + request.inputsOf(PEIMS).size())) {
+            reads.submit(sink -> readCertificates(request.inputsOf(CERTIFICATIONS), certificates, tables, sink));
+            if (request.inputsOf(CERTIFICATIONS).isEmpty()) {
+                reads.report(Pr1500Rule.NO_CERTIFICATION_FILE.issue("No ECOS staff certification file was given for "
+                        + request.year() + "; every teacher counts under No Credential"));
+            }
+            for (InputFile file : request.inputsOf(PEIMS)) {
+                peims.add(reads.submit(sink -> {
+                    PeimsFacts facts = new PeimsFacts(sink);
+                    TsdsReader.read(file, facts, sink);
+                    return facts;
+                }));
+            }
+            reads.report(issues);
         }
-        if (request.inputsOf(CERTIFICATIONS).isEmpty()) {
-            issues.report(Pr1500Rule.NO_CERTIFICATION_FILE.issue("No ECOS staff certification file was given for "
-                    + request.year() + "; every teacher counts under No Credential"));
-        }
-        PeimsFacts facts = new PeimsFacts(issues);
-        for (InputFile file : request.inputsOf(PEIMS)) TsdsReader.read(file, facts, issues);
+        PeimsFacts facts = peims.isEmpty() ? new PeimsFacts(issues) : peims.get(0).get();
+        for (OrderedReads.Read<PeimsFacts> read : peims.subList(Math.min(1, peims.size()), peims.size())) facts.addAll(read.get());
         CountingRules rules = new CountingRules(tables.snapshot(request.year()), tables.serviceIds());
         Pr1500Result result = new Pr1500Count(rules, issues).count(facts, certificates, request.districtId());
         return write(request.outDir(), result, found);
     }
 
-    private static List<Path> write(Path out, Pr1500Result result, Issues issues) {
-        List<Path> written = new ArrayList<>();
-        written.add(report(out.resolve(ELEMENTARY_CSV), result.rows(Report.ELEMENTARY)));
-        written.add(report(out.resolve(SECONDARY_CSV), result.rows(Report.SECONDARY)));
-        Path teachers = out.resolve(TEACHERS_CSV);
-        try (CsvReport csv = CsvReport.create(teachers, Pr1500Columns.TEACHERS)) {
-            for (TeacherLine t : result.teachers()) csv.row(Pr1500Columns.teacher(t));
+    /**
+     * Streams each ECOS file into the catalog; the catalog's own issues follow the file's, as when the file was read
+     * whole first.
+     */
+    private static CertificateCatalog readCertificates(List<InputFile> files, CertificateCatalog catalog,
+                                                       Pr1500Tables tables, IssueSink issues) {
+        for (InputFile file : files) {
+            Issues classified = new Issues();
+            CertificationFile.read(file, issues, catalog.adding(file.name(), tables.certTypes(), classified));
+            classified.all().forEach(issues::report);
         }
-        written.add(teachers);
-        written.add(Pr1500Workbook.write(out.resolve(WORKBOOK), result, issues.all()));
-        return written;
+        return catalog;
+    }
+
+    /** The workbook is written on a second thread while this one writes the CSV files: both read the same result. */
+    private static List<Path> write(Path out, Pr1500Result result, Issues issues) {
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try {
+            Future<Path> workbook = second.submit(() -> Pr1500Workbook.write(out.resolve(WORKBOOK), result, issues.all()));
+            List<Path> written = new ArrayList<>();
+            written.add(report(out.resolve(ELEMENTARY_CSV), result.rows(Report.ELEMENTARY)));
+            written.add(report(out.resolve(SECONDARY_CSV), result.rows(Report.SECONDARY)));
+            Path teachers = out.resolve(TEACHERS_CSV);
+            try (CsvReport csv = CsvReport.create(teachers, Pr1500Columns.TEACHERS)) {
+                for (TeacherLine t : result.teachers()) csv.row(Pr1500Columns.teacher(t));
+            }
+            written.add(teachers);
+            written.add(OrderedReads.done(workbook));
+            return written;
+        } finally {
+            second.shutdownNow();
+        }
     }
 
     private static Path report(Path target, List<CountRow> rows) {
