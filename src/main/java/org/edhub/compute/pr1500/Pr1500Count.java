@@ -25,7 +25,7 @@ public final class Pr1500Count {
     }
 
     public Pr1500Result count(PeimsFacts facts, CertificateCatalog certificates, String districtId) {
-        Map<String, TeacherLine> lines = new LinkedHashMap<>();
+        Map<LineKey, TeacherLine> lines = new LinkedHashMap<>();
         facts.staffedCampuses().forEach((campusId, first) -> {
             if (facts.campus(campusId) == null || !facts.campus(campusId).hasEnrollments()) {
                 issues.report(Pr1500Rule.CAMPUS_NO_ENROLLMENT.issue("Campus " + campusId + " has staff responsibilities "
@@ -48,7 +48,7 @@ public final class Pr1500Count {
         return new Pr1500Result(rows(teachers, Report.ELEMENTARY), rows(teachers, Report.SECONDARY), teachers);
     }
 
-    private void place(Map<String, TeacherLine> lines, CampusLevel campus, String campusId, String district, String staffId,
+    private void place(Map<LineKey, TeacherLine> lines, CampusLevel campus, String campusId, String district, String staffId,
                        String serviceId, PeimsFacts.Taught taught) {
         CountingRules.Placement placement = rules.place(serviceId, campus);
         PeimsFacts.Source r = taught.first;
@@ -64,12 +64,16 @@ public final class Pr1500Count {
         }
         for (Report report : placement.reports()) {
             Assignment row = placement.assignment().rowIn(report);
-            TeacherLine line = lines.computeIfAbsent(report + "|" + campusId + "|" + row + "|" + staffId,
+            TeacherLine line = lines.computeIfAbsent(new LineKey(report, campusId, row, staffId),
                     k -> new TeacherLine(report, district, campusId, campus.isBoth(), row, staffId));
             line.serviceIds.add(serviceId);
             line.classes += taught.classes;
             line.students += taught.students;
         }
+    }
+
+    /** One line of the drill-down per report, campus, assignment row and teacher. */
+    private record LineKey(Report report, String campusId, Assignment row, String staffId) {
     }
 
     private void describe(TeacherLine t, PeimsFacts facts, CertificateCatalog certificates) {

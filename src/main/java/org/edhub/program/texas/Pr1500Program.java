@@ -10,13 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.edhub.compute.pr1500.CertificateCatalog;
 import org.edhub.compute.pr1500.CountRow;
-import org.edhub.compute.pr1500.CountingRules;
-import org.edhub.compute.pr1500.PeimsFacts;
-import org.edhub.compute.pr1500.Pr1500Count;
 import org.edhub.compute.pr1500.Pr1500Result;
-import org.edhub.compute.pr1500.Pr1500Rule;
 import org.edhub.compute.pr1500.Report;
 import org.edhub.compute.pr1500.TeacherLine;
 import org.edhub.deliver.report.CsvReport;
@@ -92,42 +87,8 @@ public final class Pr1500Program implements StateProgram {
             request.issues().report(issue);
         };
         Pr1500Tables tables = Pr1500Tables.load(request.mappings(), request.districtId());
-        CertificateCatalog certificates = new CertificateCatalog();
-        List<OrderedReads.Read<PeimsFacts>> peims = new ArrayList<>();
-        try (OrderedReads reads = new OrderedReads(request.inputsOf(CERTIFICATIONS).size() + request.inputsOf(PEIMS).size())) {
-            reads.submit(sink -> readCertificates(request.inputsOf(CERTIFICATIONS), certificates, tables, sink));
-            if (request.inputsOf(CERTIFICATIONS).isEmpty()) {
-                reads.report(Pr1500Rule.NO_CERTIFICATION_FILE.issue("No ECOS staff certification file was given for "
-                        + request.year() + "; every teacher counts under No Credential"));
-            }
-            for (InputFile file : request.inputsOf(PEIMS)) {
-                peims.add(reads.submit(sink -> {
-                    PeimsFacts facts = new PeimsFacts(sink);
-                    TsdsReader.read(file, facts, sink);
-                    return facts;
-                }));
-            }
-            reads.report(issues);
-        }
-        PeimsFacts facts = peims.isEmpty() ? new PeimsFacts(issues) : peims.get(0).get();
-        for (OrderedReads.Read<PeimsFacts> read : peims.subList(Math.min(1, peims.size()), peims.size())) facts.addAll(read.get());
-        CountingRules rules = new CountingRules(tables.snapshot(request.year()), tables.serviceIds());
-        Pr1500Result result = new Pr1500Count(rules, issues).count(facts, certificates, request.districtId());
+        Pr1500Result result = Pr1500Inputs.count(request, tables, issues);
         return write(request.outDir(), result, found);
-    }
-
-    /**
-     * Streams each ECOS file into the catalog; the catalog's own issues follow the file's, as when the file was read
-     * whole first.
-     */
-    private static CertificateCatalog readCertificates(List<InputFile> files, CertificateCatalog catalog,
-                                                       Pr1500Tables tables, IssueSink issues) {
-        for (InputFile file : files) {
-            Issues classified = new Issues();
-            CertificationFile.read(file, issues, catalog.adding(file.name(), tables.certTypes(), classified));
-            classified.all().forEach(issues::report);
-        }
-        return catalog;
     }
 
     /** The workbook is written on a second thread while this one writes the CSV files: both read the same result. */
