@@ -18,6 +18,13 @@ public final class CampusLevel {
         if (grade >= 6 && grade <= 12) reports.add(Report.SECONDARY);
     }
 
+    /** This campus's levels together with those another file gave it. */
+    public CampusLevel add(CampusLevel other) {
+        enrollments |= other.enrollments;
+        reports.addAll(other.reports);
+        return this;
+    }
+
     public boolean hasEnrollments() {
         return enrollments;
     }

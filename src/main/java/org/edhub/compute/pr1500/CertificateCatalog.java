@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.edhub.issue.IssueSink;
 import org.edhub.parse.StaffIds;
@@ -23,26 +24,34 @@ public final class CertificateCatalog {
 
     /** Classifies and adds the certificates of one ECOS file. */
     public CertificateCatalog add(Iterable<Certificate> certificates, String file, CertTypeTable types, IssueSink issues) {
-        for (Certificate c : certificates) {
-            if (!types.isKnown(c.certType())) {
-                issues.report(Pr1500Rule.CERT_TYPE_UNKNOWN.issue("Cert Typ Code '" + c.certType() + "' of staff "
-                        + StaffIds.masked(c.staffId()) + " is not in the cert-type table; the certificate is not counted")
-                        .at(file, c.row()).field("Cert Typ Code", c.certType()));
-                continue;
-            }
-            Optional<CredentialCategory> category = types.categoryOf(c.certType());
-            if (category.isEmpty()) continue;
-            int[] range = Grades.ofCertificateGradeLevel(c.gradeLevel());
-            if (range == null) {
-                issues.report(Pr1500Rule.CERT_GRADE_LEVEL.issue("Grade Level '" + c.gradeLevel() + "' of staff "
-                        + StaffIds.masked(c.staffId()) + " is not a grade range like Grades (EC-6); the certificate is not counted")
-                        .at(file, c.row()).field("Grade Level", c.gradeLevel()));
-                continue;
-            }
-            byStaffId.computeIfAbsent(c.staffId(), k -> new ArrayList<>())
-                    .add(new CountedCertificate(c, category.get(), range[0], range[1]));
-        }
+        Consumer<Certificate> adding = adding(file, types, issues);
+        certificates.forEach(adding);
         return this;
+    }
+
+    /** Classifies and adds each certificate of one ECOS file as it is read. */
+    public Consumer<Certificate> adding(String file, CertTypeTable types, IssueSink issues) {
+        return c -> add(c, file, types, issues);
+    }
+
+    private void add(Certificate c, String file, CertTypeTable types, IssueSink issues) {
+        if (!types.isKnown(c.certType())) {
+            issues.report(Pr1500Rule.CERT_TYPE_UNKNOWN.issue("Cert Typ Code '" + c.certType() + "' of staff "
+                    + StaffIds.masked(c.staffId()) + " is not in the cert-type table; the certificate is not counted")
+                    .at(file, c.row()).field("Cert Typ Code", c.certType()));
+            return;
+        }
+        Optional<CredentialCategory> category = types.categoryOf(c.certType());
+        if (category.isEmpty()) return;
+        int[] range = Grades.ofCertificateGradeLevel(c.gradeLevel());
+        if (range == null) {
+            issues.report(Pr1500Rule.CERT_GRADE_LEVEL.issue("Grade Level '" + c.gradeLevel() + "' of staff "
+                    + StaffIds.masked(c.staffId()) + " is not a grade range like Grades (EC-6); the certificate is not counted")
+                    .at(file, c.row()).field("Grade Level", c.gradeLevel()));
+            return;
+        }
+        byStaffId.computeIfAbsent(c.staffId(), k -> new ArrayList<>(2))
+                .add(new CountedCertificate(c, category.get(), range[0], range[1]));
     }
 
     /** The classified certificates of a teacher, matched by TX Unique Staff ID or by SSN (either may be null). */

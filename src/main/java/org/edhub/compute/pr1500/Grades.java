@@ -26,10 +26,14 @@ public final class Grades {
             case "PK": return PK;
             case "KG": return KG;
             default:
-                if (!c.matches("\\d{2}")) return null;
-                int g = Integer.parseInt(c);
+                if (c.length() != 2 || !isDigit(c.charAt(0)) || !isDigit(c.charAt(1))) return null;
+                int g = (c.charAt(0) - '0') * 10 + c.charAt(1) - '0';
                 return g >= 1 && g <= 12 ? g : null;
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -11,23 +11,36 @@ import org.edhub.issue.IssueSink;
  * What the counts need from the PEIMS interchanges, kept as they stream by: staff (30040) by TX Unique Staff ID,
  * each campus's level from its enrollments (40110, no student kept), and the teacher-of-record responsibilities
  * (30090, rule 3) grouped by campus, teacher and service ID. Other 30090 records only mark their campus as staffed.
+ * Of a 30090 record only its place and district are kept ({@link Source}); repeated IDs are shared.
  */
 public final class PeimsFacts implements org.edhub.parse.texas.TsdsRecords {
+    /** Where a 30090 record was read, and its district: what an issue or a report row needs of it. */
+    public record Source(String file, long line, String districtId) {
+    }
+
     /** The classes one teacher teaches under one service ID at one campus. */
     public static final class Taught {
-        public final Responsibility first;
+        public final Source first;
         public int classes;
         public int students;
 
-        Taught(Responsibility first) {
+        Taught(Source first) {
             this.first = first;
+        }
+
+        /** This group followed by the same group of a later file: the first record stays this one's. */
+        Taught add(Taught later) {
+            classes += later.classes;
+            students += later.students;
+            return this;
         }
     }
 
     private final IssueSink issues;
+    private final SharedStrings strings = new SharedStrings();
     private final Map<String, StaffRecord> staff = new HashMap<>();
     private final Map<String, CampusLevel> campuses = new HashMap<>();
-    private final Map<String, Responsibility> staffedCampuses = new TreeMap<>();
+    private final Map<String, Source> staffedCampuses = new TreeMap<>();
     /** campus, then staff ID, then service ID. */
     private final Map<String, Map<String, Map<String, Taught>>> teaching = new TreeMap<>();
 
@@ -48,19 +61,42 @@ public final class PeimsFacts implements org.edhub.parse.texas.TsdsRecords {
                     + " is not a C050 grade level code").at(e.file(), e.line()).field("TX-GradeLevel", e.gradeLevel()));
             return;
         }
-        CountingRules.enroll(campuses.computeIfAbsent(e.campusId(), k -> new CampusLevel()), grade);
+        CampusLevel campus = campuses.get(e.campusId());
+        if (campus == null) campuses.put(strings.of(e.campusId()), campus = new CampusLevel());
+        CountingRules.enroll(campus, grade);
     }
 
     @Override
     public void responsibility(Responsibility r) {
-        staffedCampuses.putIfAbsent(r.campusId(), r);
+        String campusId = strings.of(r.campusId());
+        Source source = null;
+        if (!staffedCampuses.containsKey(campusId)) staffedCampuses.put(campusId, source = source(r));
         if (!CountingRules.isTeacherOfRecord(r)) return;
-        String service = r.serviceId() == null ? "" : r.serviceId();
-        Taught t = teaching.computeIfAbsent(r.campusId(), k -> new TreeMap<>())
-                .computeIfAbsent(r.staffId(), k -> new LinkedHashMap<>())
-                .computeIfAbsent(service, k -> new Taught(r));
+        String service = r.serviceId() == null ? "" : strings.of(r.serviceId());
+        Map<String, Taught> services = teaching.computeIfAbsent(campusId, k -> new TreeMap<>())
+                .computeIfAbsent(strings.of(r.staffId()), k -> new LinkedHashMap<>(4));
+        Taught t = services.get(service);
+        if (t == null) services.put(service, t = new Taught(source == null ? source(r) : source));
         t.classes++;
         t.students += r.students();
+    }
+
+    /** Adds the facts of a later file: as if its records had come after this one's. */
+    public void addAll(PeimsFacts later) {
+        later.staff.forEach(staff::putIfAbsent);
+        later.campuses.forEach((id, level) -> campuses.merge(id, level, CampusLevel::add));
+        later.staffedCampuses.forEach(staffedCampuses::putIfAbsent);
+        later.teaching.forEach((campusId, teachers) -> {
+            Map<String, Map<String, Taught>> here = teaching.computeIfAbsent(campusId, k -> new TreeMap<>());
+            teachers.forEach((staffId, services) -> {
+                Map<String, Taught> mine = here.computeIfAbsent(staffId, k -> new LinkedHashMap<>(4));
+                services.forEach((service, taught) -> mine.merge(service, taught, Taught::add));
+            });
+        });
+    }
+
+    private Source source(Responsibility r) {
+        return new Source(r.file(), r.line(), strings.of(r.districtId()));
     }
 
     public StaffRecord staff(String uniqueId) {
@@ -72,7 +108,7 @@ public final class PeimsFacts implements org.edhub.parse.texas.TsdsRecords {
     }
 
     /** Each campus with any 30090 record, with its first record (for its district and the issue's place). */
-    public Map<String, Responsibility> staffedCampuses() {
+    public Map<String, Source> staffedCampuses() {
         return staffedCampuses;
     }
 

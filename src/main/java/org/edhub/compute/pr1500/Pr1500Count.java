@@ -25,7 +25,7 @@ public final class Pr1500Count {
     }
 
     public Pr1500Result count(PeimsFacts facts, CertificateCatalog certificates, String districtId) {
-        Map<String, TeacherLine> lines = new LinkedHashMap<>();
+        Map<LineKey, TeacherLine> lines = new LinkedHashMap<>();
         facts.staffedCampuses().forEach((campusId, first) -> {
             if (facts.campus(campusId) == null || !facts.campus(campusId).hasEnrollments()) {
                 issues.report(Pr1500Rule.CAMPUS_NO_ENROLLMENT.issue("Campus " + campusId + " has staff responsibilities "
@@ -37,7 +37,7 @@ public final class Pr1500Count {
             CampusLevel campus = facts.campus(campusId);
             if (campus == null || campus.reports().isEmpty()) return;
             teachers.forEach((staffId, services) -> services.forEach((serviceId, taught) ->
-                    place(lines, campus, district(taught.first, districtId), staffId, serviceId, taught)));
+                    place(lines, campus, campusId, district(taught.first, districtId), staffId, serviceId, taught)));
         });
         List<TeacherLine> teachers = new ArrayList<>(lines.values());
         for (TeacherLine t : teachers) describe(t, facts, certificates);
@@ -48,28 +48,32 @@ public final class Pr1500Count {
         return new Pr1500Result(rows(teachers, Report.ELEMENTARY), rows(teachers, Report.SECONDARY), teachers);
     }
 
-    private void place(Map<String, TeacherLine> lines, CampusLevel campus, String district, String staffId,
+    private void place(Map<LineKey, TeacherLine> lines, CampusLevel campus, String campusId, String district, String staffId,
                        String serviceId, PeimsFacts.Taught taught) {
         CountingRules.Placement placement = rules.place(serviceId, campus);
-        Responsibility r = taught.first;
+        PeimsFacts.Source r = taught.first;
         if (placement.unmapped()) {
             issues.report(Pr1500Rule.SERVICE_ID_UNMAPPED.issue("Service ID '" + serviceId + "' of teacher " + staffId
-                    + " at campus " + r.campusId() + " is not in the service-ID table; counted under Other")
+                    + " at campus " + campusId + " is not in the service-ID table; counted under Other")
                     .at(r.file(), r.line()).field("TX-ServiceId", serviceId));
         } else if (placement.levelMismatch()) {
             issues.report(Pr1500Rule.SERVICE_ID_LEVEL.issue("Service ID '" + serviceId + "' of teacher " + staffId
-                    + " is a " + placement.assignment().label() + " course for another level than campus " + r.campusId()
+                    + " is a " + placement.assignment().label() + " course for another level than campus " + campusId
                     + " enrolls; counted in its " + labels(placement.reports()) + " report")
                     .at(r.file(), r.line()).field("TX-ServiceId", serviceId));
         }
         for (Report report : placement.reports()) {
             Assignment row = placement.assignment().rowIn(report);
-            TeacherLine line = lines.computeIfAbsent(report + "|" + r.campusId() + "|" + row + "|" + staffId,
-                    k -> new TeacherLine(report, district, r.campusId(), campus.isBoth(), row, staffId));
+            TeacherLine line = lines.computeIfAbsent(new LineKey(report, campusId, row, staffId),
+                    k -> new TeacherLine(report, district, campusId, campus.isBoth(), row, staffId));
             line.serviceIds.add(serviceId);
             line.classes += taught.classes;
             line.students += taught.students;
         }
+    }
+
+    /** One line of the drill-down per report, campus, assignment row and teacher. */
+    private record LineKey(Report report, String campusId, Assignment row, String staffId) {
     }
 
     private void describe(TeacherLine t, PeimsFacts facts, CertificateCatalog certificates) {
@@ -98,7 +102,7 @@ public final class Pr1500Count {
         return new ArrayList<>(rows.values());
     }
 
-    private static String district(Responsibility r, String fallback) {
+    private static String district(PeimsFacts.Source r, String fallback) {
         return r.districtId() == null ? fallback : r.districtId();
     }
 

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,7 +28,6 @@ public final class CertificationFile {
     /** The seven columns in the order seed 004 gives them. */
     public static final List<String> COLUMNS = List.of("SSN or TX Unique ID", "Cert Typ Code", "Effective Date",
             "Expire Date", "Grade Level", "Cert Lvl Code", "Field Code");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern STAFF_ID = Pattern.compile("\\d{9}|\\d{10}");
     /** Blank lines are kept as records (and skipped below) so a row number is the line a coordinator sees. */
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build();
@@ -50,11 +46,12 @@ public final class CertificationFile {
         long rows = 0;
         long good = 0;
         List<Issue> found = new ArrayList<>();
+        EcosValues values = new EcosValues();
         try (Reader reader = TextFile.open(file); CSVParser parser = FORMAT.parse(reader)) {
             for (CSVRecord record : parser) {
                 if (record.size() == 1 && record.get(0).isBlank()) continue;
                 rows++;
-                Certificate certificate = toCertificate(file.name(), record, rows == 1, found::add);
+                Certificate certificate = toCertificate(file.name(), record, rows == 1, values, found::add);
                 if (certificate != null) {
                     good++;
                     sink.accept(certificate);
@@ -76,7 +73,7 @@ public final class CertificationFile {
         return rows;
     }
 
-    private static Certificate toCertificate(String file, CSVRecord record, boolean first, IssueSink issues) {
+    private static Certificate toCertificate(String file, CSVRecord record, boolean first, EcosValues values, IssueSink issues) {
         long row = record.getRecordNumber();
         if (record.size() != COLUMNS.size()) {
             issues.report(CertificationRule.COLUMN_COUNT.issue("Row " + row + " has " + record.size()
@@ -85,7 +82,7 @@ public final class CertificationFile {
             return null;
         }
         String staffId = record.get(0);
-        if (first && looksLikeHeader(record)) {
+        if (first && looksLikeHeader(record, values)) {
             issues.report(CertificationRule.HEADER_ROW.issue("Row 1 looks like a header row ('" + record.get(2)
                     + "' is not a date) and was skipped").at(file, row).field(COLUMNS.get(2), record.get(2)));
             return null;
@@ -102,7 +99,7 @@ public final class CertificationFile {
             issues.report(CertificationRule.CERT_TYPE.issue("The Cert Typ Code is blank").at(file, row).field(COLUMNS.get(1), ""));
             return null;
         }
-        LocalDate effective = date(record.get(2));
+        LocalDate effective = values.date(record.get(2));
         if (effective == null) {
             issues.report(CertificationRule.EFFECTIVE_DATE.issue("'" + record.get(2) + "' is not a date M/D/YYYY")
                     .at(file, row).field(COLUMNS.get(2), record.get(2)));
@@ -111,7 +108,7 @@ public final class CertificationFile {
         String expireText = record.get(3).strip();
         LocalDate expires = null;
         if (!expireText.equalsIgnoreCase("Life")) {
-            expires = date(expireText);
+            expires = values.date(expireText);
             if (expires == null) {
                 issues.report(CertificationRule.EXPIRE_DATE.issue("'" + record.get(3) + "' is neither a date M/D/YYYY nor Life")
                         .at(file, row).field(COLUMNS.get(3), record.get(3)));
@@ -122,20 +119,12 @@ public final class CertificationFile {
                         + " is before Effective Date " + record.get(2).strip()).at(file, row).field(COLUMNS.get(3), expireText));
             }
         }
-        return new Certificate(row, staffId, certType, effective, expires, record.get(4).strip(), record.get(5).strip(),
-                record.get(6).strip());
+        return new Certificate(row, staffId, values.code(certType), effective, expires, values.code(record.get(4).strip()),
+                values.code(record.get(5).strip()), values.code(record.get(6).strip()));
     }
 
-    private static boolean looksLikeHeader(CSVRecord record) {
-        return date(record.get(2)) == null && record.get(2).chars().anyMatch(Character::isLetter);
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.strip(), DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    private static boolean looksLikeHeader(CSVRecord record, EcosValues values) {
+        return values.date(record.get(2)) == null && record.get(2).chars().anyMatch(Character::isLetter);
     }
 
     private static String rootMessage(Throwable e) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -67,7 +68,9 @@ public final class TsdsReader {
         String record = null;
         long recordLine = 0;
         Map<String, String> fields = new HashMap<>();
-        StringBuilder path = new StringBuilder();
+        /** The wanted-field nodes of the open elements inside the record; null where nothing below is read. */
+        TsdsFields[] open = new TsdsFields[64];
+        int depth = 0;
         StringBuilder text = new StringBuilder();
         long records = 0;
         while (xml.hasNext()) {
@@ -83,32 +86,38 @@ public final class TsdsReader {
                         checkNamespace(file, xml);
                     }
                     if (record != null) {
-                        if (!path.isEmpty()) path.append('/');
-                        path.append(xml.getLocalName());
+                        TsdsFields parent = open[depth];
+                        if (++depth == open.length) open = Arrays.copyOf(open, depth * 2);
+                        open[depth] = parent == null ? null : parent.child(xml.getLocalName());
                         text.setLength(0);
                     } else if (NAMESPACE.equals(xml.getNamespaceURI()) && TsdsRecordBuilder.isRecord(xml.getLocalName())) {
                         record = xml.getLocalName();
                         recordLine = line(xml);
                         fields.clear();
-                        path.setLength(0);
+                        depth = 0;
+                        open[0] = TsdsRecordBuilder.FIELDS.get(record);
                         text.setLength(0);
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                    if (record != null && text.length() < 4096) text.append(xml.getText());
+                    if (record != null && open[depth] != null && open[depth].path() != null && text.length() < 4096) {
+                        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (record == null) continue;
-                    if (path.isEmpty()) {
+                    if (depth == 0) {
                         builder.build(record, recordLine, fields);
                         records++;
                         record = null;
                     } else {
-                        String value = text.toString().strip();
-                        if (!value.isEmpty()) fields.putIfAbsent(path.toString(), value);
+                        String path = open[depth] == null ? null : open[depth].path();
+                        if (path != null && !fields.containsKey(path)) {
+                            String value = text.toString().strip();
+                            if (!value.isEmpty()) fields.put(path, value);
+                        }
                         text.setLength(0);
-                        int slash = path.lastIndexOf("/");
-                        path.setLength(Math.max(slash, 0));
+                        depth--;
                     }
                 }
                 default -> {

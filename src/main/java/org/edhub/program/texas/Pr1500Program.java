@@ -6,14 +6,12 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-import org.edhub.compute.pr1500.CertificateCatalog;
 import org.edhub.compute.pr1500.CountRow;
-import org.edhub.compute.pr1500.CountingRules;
-import org.edhub.compute.pr1500.PeimsFacts;
-import org.edhub.compute.pr1500.Pr1500Count;
 import org.edhub.compute.pr1500.Pr1500Result;
-import org.edhub.compute.pr1500.Pr1500Rule;
 import org.edhub.compute.pr1500.Report;
 import org.edhub.compute.pr1500.TeacherLine;
 import org.edhub.deliver.report.CsvReport;
@@ -89,32 +87,28 @@ public final class Pr1500Program implements StateProgram {
             request.issues().report(issue);
         };
         Pr1500Tables tables = Pr1500Tables.load(request.mappings(), request.districtId());
-        CertificateCatalog certificates = new CertificateCatalog();
-        for (InputFile file : request.inputsOf(CERTIFICATIONS)) {
-            certificates.add(CertificationFile.read(file, issues), file.name(), tables.certTypes(), issues);
-        }
-        if (request.inputsOf(CERTIFICATIONS).isEmpty()) {
-            issues.report(Pr1500Rule.NO_CERTIFICATION_FILE.issue("No ECOS staff certification file was given for "
-                    + request.year() + "; every teacher counts under No Credential"));
-        }
-        PeimsFacts facts = new PeimsFacts(issues);
-        for (InputFile file : request.inputsOf(PEIMS)) TsdsReader.read(file, facts, issues);
-        CountingRules rules = new CountingRules(tables.snapshot(request.year()), tables.serviceIds());
-        Pr1500Result result = new Pr1500Count(rules, issues).count(facts, certificates, request.districtId());
+        Pr1500Result result = Pr1500Inputs.count(request, tables, issues);
         return write(request.outDir(), result, found);
     }
 
+    /** The workbook is written on a second thread while this one writes the CSV files: both read the same result. */
     private static List<Path> write(Path out, Pr1500Result result, Issues issues) {
-        List<Path> written = new ArrayList<>();
-        written.add(report(out.resolve(ELEMENTARY_CSV), result.rows(Report.ELEMENTARY)));
-        written.add(report(out.resolve(SECONDARY_CSV), result.rows(Report.SECONDARY)));
-        Path teachers = out.resolve(TEACHERS_CSV);
-        try (CsvReport csv = CsvReport.create(teachers, Pr1500Columns.TEACHERS)) {
-            for (TeacherLine t : result.teachers()) csv.row(Pr1500Columns.teacher(t));
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try {
+            Future<Path> workbook = second.submit(() -> Pr1500Workbook.write(out.resolve(WORKBOOK), result, issues.all()));
+            List<Path> written = new ArrayList<>();
+            written.add(report(out.resolve(ELEMENTARY_CSV), result.rows(Report.ELEMENTARY)));
+            written.add(report(out.resolve(SECONDARY_CSV), result.rows(Report.SECONDARY)));
+            Path teachers = out.resolve(TEACHERS_CSV);
+            try (CsvReport csv = CsvReport.create(teachers, Pr1500Columns.TEACHERS)) {
+                for (TeacherLine t : result.teachers()) csv.row(Pr1500Columns.teacher(t));
+            }
+            written.add(teachers);
+            written.add(OrderedReads.done(workbook));
+            return written;
+        } finally {
+            second.shutdownNow();
         }
-        written.add(teachers);
-        written.add(Pr1500Workbook.write(out.resolve(WORKBOOK), result, issues.all()));
-        return written;
     }
 
     private static Path report(Path target, List<CountRow> rows) {

@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.edhub.compute.pr1500.CountRow;
 import org.edhub.compute.pr1500.Pr1500Result;
 import org.edhub.compute.pr1500.Report;
@@ -38,18 +37,19 @@ public final class Pr1500Workbook {
     }
 
     public static Path write(Path target, Pr1500Result result, List<Issue> issues) {
-        try (Workbook book = new SXSSFWorkbook(ROW_WINDOW)) {
+        try (Workbook book = new StreamedWorkbook(ROW_WINDOW)) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
-            for (Report report : Report.values()) reportSheet(book, report, result.rows(report), bold);
+            CellStyle plain = book.getCellStyleAt(0);
+            for (Report report : Report.values()) reportSheet(book, report, result.rows(report), bold, plain);
             Sheet teachers = sheet(book, "Teachers", Pr1500Columns.TEACHERS, bold);
-            for (TeacherLine t : result.teachers()) row(teachers, Pr1500Columns.teacher(t));
+            for (TeacherLine t : result.teachers()) row(teachers, Pr1500Columns.teacher(t), plain);
             Sheet issueSheet = sheet(book, "Issues", List.of(IssueReport.HEADER), bold);
             for (Issue i : issues) {
                 row(issueSheet, List.of(i.severity().name(), i.rule(), nz(i.file()), i.row() == null ? "" : i.row(),
-                        nz(i.field()), nz(i.value()), nz(i.message()), nz(i.fix())));
+                        nz(i.field()), nz(i.value()), nz(i.message()), nz(i.fix())), plain);
             }
             Path partial = target.resolveSibling(target.getFileName() + ".part");
             Files.createDirectories(target.toAbsolutePath().getParent());
@@ -63,9 +63,9 @@ public final class Pr1500Workbook {
         }
     }
 
-    private static void reportSheet(Workbook book, Report report, List<CountRow> rows, CellStyle bold) {
+    private static void reportSheet(Workbook book, Report report, List<CountRow> rows, CellStyle bold, CellStyle plain) {
         Sheet sheet = sheet(book, report.label(), Pr1500Columns.REPORT, bold);
-        for (CountRow r : rows) row(sheet, Pr1500Columns.report(r));
+        for (CountRow r : rows) row(sheet, Pr1500Columns.report(r), plain);
         Row total = sheet.createRow(rows.size() + 1);
         Cell label = total.createCell(Pr1500Columns.FIRST_COUNT - 1);
         label.setCellValue(TOTAL_LABEL);
@@ -90,11 +90,16 @@ public final class Pr1500Workbook {
         return sheet;
     }
 
-    private static void row(Sheet sheet, List<?> values) {
+    /**
+     * One row of plain cells. The workbook's default style is set on each cell: the same cell XML as leaving it
+     * unset, without POI looking up the column's default style for every cell written.
+     */
+    private static void row(Sheet sheet, List<?> values, CellStyle plain) {
         Row row = sheet.createRow(sheet.getLastRowNum() + 1);
         for (int i = 0; i < values.size(); i++) {
             Object v = values.get(i);
             Cell cell = row.createCell(i);
+            cell.setCellStyle(plain);
             if (v instanceof Number n) cell.setCellValue(n.doubleValue());
             else cell.setCellValue(CellText.safe(v == null ? "" : v.toString()));
         }
