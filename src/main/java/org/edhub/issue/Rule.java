@@ -5,12 +5,20 @@ package org.edhub.issue;
  * enum implementing this interface; a code is never reused for another meaning.
  */
 public interface Rule {
-    String code();
+    RuleText text();
 
-    Severity severity();
+    default String code() {
+        return text().code();
+    }
+
+    default Severity severity() {
+        return text().severity();
+    }
 
     /** What the coordinator does about it, in their words. */
-    String fix();
+    default String fix() {
+        return text().fix();
+    }
 
     /** Starts an issue of this rule; the caller adds where it was found and what it says. */
     default Issue issue(String message) {
