@@ -6,34 +6,12 @@ import static org.edhub.web.DashboardUnderTest.OTHER_TX_USER;
 import static org.edhub.web.DashboardUnderTest.TX;
 import static org.edhub.web.DashboardUnderTest.TX_USER;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Over HTTP: a coordinator sees their own district's pages and downloads and gets 403 for every other district's. */
-class DashboardAccessTest {
-    @TempDir
-    static Path data;
-    static DashboardUnderTest hub;
-    static long txRun;
-    static long leadRun;
-
-    @BeforeAll
-    static void start() {
-        hub = new DashboardUnderTest(data);
-        txRun = hub.dropTexasSample();
-        leadRun = hub.leadRun();
-    }
-
-    @AfterAll
-    static void stop() {
-        hub.close();
-    }
-
+class DashboardAccessTest extends DashboardTest {
     static List<String> txPages() {
         return List.of("/districts/" + TX, "/runs/" + txRun, "/runs/" + txRun + "/issues",
                 "/runs/" + txRun + "/outputs/PR1500_Part2_Elementary.csv", "/runs/" + txRun + "/outputs/PR1500_Part2.xlsx",

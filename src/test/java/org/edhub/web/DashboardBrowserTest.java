@@ -13,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,26 +24,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * In headless Chromium: a Kentucky coordinator signs in, opens the LEAD run of the sample district, clicks the Out
  * of Field slice of the category chart and sees only Out of Field courses, then opens a row's details.
  */
-class DashboardBrowserTest {
-    @TempDir
-    static Path data;
-    static DashboardUnderTest hub;
+class DashboardBrowserTest extends DashboardTest {
     static WebDriver browser;
-    static long leadRun;
-    static long txRun;
 
     @BeforeAll
-    static void start() {
-        hub = new DashboardUnderTest(data);
-        txRun = hub.dropTexasSample();
-        leadRun = hub.leadRun();
+    static void startBrowser() {
         browser = Chromium.start();
     }
 
     @AfterAll
-    static void stop() {
+    static void stopBrowser() {
         if (browser != null) browser.quit();
-        hub.close();
     }
 
     @Test

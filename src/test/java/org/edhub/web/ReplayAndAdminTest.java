@@ -16,31 +16,10 @@ import java.util.Map;
 import org.edhub.run.RunStore;
 import org.edhub.web.runs.OutputView;
 import org.edhub.web.runs.RunQueries;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Replay over the real hub, and every page rendered for an administrator. */
-class ReplayAndAdminTest {
-    @TempDir
-    static Path data;
-    static DashboardUnderTest hub;
-    static long txRun;
-    static long leadRun;
-
-    @BeforeAll
-    static void start() {
-        hub = new DashboardUnderTest(data);
-        txRun = hub.dropTexasSample();
-        leadRun = hub.leadRun();
-    }
-
-    @AfterAll
-    static void stop() {
-        hub.close();
-    }
-
+class ReplayAndAdminTest extends DashboardTest {
     @Test
     void replayOfACompletedRunMakesANewRunWithTheSameOutputs() throws IOException {
         WebSession tx = WebSession.signedIn(hub, TX_USER);
