@@ -1,0 +1,88 @@
+package org.edhub.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.edhub.hub.HubUnderTest.DISTRICT_A;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two states a stop can leave a file in, recreated in the ledger before the file is picked up again: stopped
+ * while reading it (its row still RECEIVED), and stopped after reading it but before moving it (its row finished,
+ * the file still in the inbox). Neither is processed twice, neither is lost.
+ */
+class CrashRecoveryEndToEndTest extends HubTest {
+    static final String FOLDER = "inbound/tx-certifications/2018-2019/";
+    static final byte[] ECOS = CertificationFeedEndToEndTest.ECOS.getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void aFileWhoseReadingWasInterruptedIsReadOnceMore() throws Exception {
+        long interrupted = stoppedWith("RECEIVED", Instant.now());
+        hub.upload(DISTRICT_A, FOLDER + "ecos.csv", ECOS);
+        hub.startHub();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(status(interrupted)));
+        assertThat(hub.db().queryForList("select id from district_file", Long.class)).containsExactly(interrupted);
+        assertThat(hub.db().queryForObject("select count(*) from run where program = 'tx-pr1500'", Integer.class)).isEqualTo(1);
+        await().until(() -> archived().size() == 1);
+        await().until(() -> hub.mail.getReceivedMessages().length == 1);
+    }
+
+    @Test
+    void aFileReadButNotMovedBeforeAStopIsOnlyMoved() throws Exception {
+        long finished = stoppedWith("ACCEPTED", Instant.now().plusSeconds(60));
+        hub.upload(DISTRICT_A, FOLDER + "ecos.csv", ECOS);
+        hub.startHub();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> archived().size() == 1);
+        Thread.sleep(1500);
+        assertThat(hub.db().queryForList("select id from district_file", Long.class)).containsExactly(finished);
+        assertThat(hub.db().queryForObject("select count(*) from run", Integer.class)).isZero();
+        assertThat(hub.mail.getReceivedMessages()).isEmpty();
+    }
+
+    /** A hub that ran once (its schema made) and stopped, leaving a ledger row of the file in this state. */
+    private long stoppedWith(String status, Instant receivedAt) throws Exception {
+        hub = new HubUnderTest(data).startHub();
+        hub.stopHub();
+        return ledgerRow(status, receivedAt);
+    }
+
+    private long ledgerRow(String status, Instant receivedAt) throws Exception {
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ECOS));
+        Path kept = hub.dataDir.resolve("inputs").resolve(DISTRICT_A).resolve("tx-certifications/2018-2019").resolve(sha)
+                .resolve("ecos.csv");
+        Files.createDirectories(kept.getParent());
+        Files.write(kept, ECOS);
+        var ds = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:h2:file:" + hub.dataDir.resolve("edhub").toAbsolutePath(), "sa", "");
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(ds);
+        jdbc.update("insert into district_file (district_id, feed, school_year, name, remote_path, size_bytes, sha256, "
+                        + "received_at, status, kept_path) values (?,?,?,?,?,?,?,?,?,?)", DISTRICT_A, "tx-certifications", "2018-2019",
+                "ecos.csv", "tx-certifications/2018-2019/ecos.csv", ECOS.length, sha, Timestamp.from(receivedAt), status, kept.toString());
+        return jdbc.queryForObject("select max(id) from district_file", Long.class);
+    }
+
+    private String status(long id) {
+        return hub.db().queryForObject("select status from district_file where id = ?", String.class, id);
+    }
+
+    private List<Path> archived() throws Exception {
+        Path folder = hub.home(DISTRICT_A).resolve(FOLDER + ".archive");
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.toList();
+        }
+    }
+}
