@@ -8,7 +8,6 @@ import java.util.Map;
 import org.edhub.deliver.mail.MailOutbox;
 import org.edhub.deliver.mail.RunMail;
 import org.edhub.district.HubProperties;
-import org.edhub.program.Programs;
 import org.edhub.program.SchoolYear;
 import org.edhub.program.StateProgram;
 import org.edhub.run.RunResult;
@@ -55,7 +54,7 @@ public class Delivery {
     /** The outputs of a completed run that its program uploads to the state. */
     private static Map<String, Path> stateUploads(RunResult result) {
         if (result.run().status() != RunStatus.COMPLETED && result.run().status() != RunStatus.COMPLETED_WITH_ISSUES) return Map.of();
-        List<String> names = Programs.named(result.run().program()).map(StateProgram::stateUploads).orElse(List.of());
+        List<String> names = result.program().map(StateProgram::stateUploads).orElse(List.of());
         Map<String, Path> uploads = new LinkedHashMap<>(result.outputs());
         uploads.keySet().retainAll(names);
         return uploads;

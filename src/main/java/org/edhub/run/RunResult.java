@@ -3,12 +3,20 @@ package org.edhub.run;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.edhub.district.District;
 import org.edhub.ingest.LedgerEntry;
 import org.edhub.issue.Issues;
+import org.edhub.program.Programs;
+import org.edhub.program.StateProgram;
 
 /** What a finished run hands to delivery: the run, the files it read, its outputs (issue report included) and issues. */
 public record RunResult(District district, RunRecord run, String programTitle, List<LedgerEntry> inputs,
                         Map<String, Path> outputs, Issues issues) {
+
+    /** The state program that ran; empty for a hub notice. */
+    public Optional<StateProgram> program() {
+        return Programs.named(run.program());
+    }
 }

@@ -15,12 +15,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
+import org.edhub.TestFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,8 +49,8 @@ class CertificationFeedEndToEndTest extends HubTest {
         assertThat(file.get("RUN_ID")).isNotNull();
 
         Path archive = hub.home(DISTRICT_A).resolve(CERTS + ".archive");
-        await().atMost(Duration.ofSeconds(10)).until(() -> list(archive).size() == 1);
-        assertThat(list(archive).get(0).getFileName().toString()).matches("\\d{8}T\\d{6}-ecos_2018\\.csv");
+        await().atMost(Duration.ofSeconds(10)).until(() -> TestFiles.list(archive).size() == 1);
+        assertThat(TestFiles.list(archive).get(0).getFileName().toString()).matches("\\d{8}T\\d{6}-ecos_2018\\.csv");
         assertThat(hub.home(DISTRICT_A).resolve(CERTS + "ecos_2018.csv")).doesNotExist();
 
         Path report = hub.home(DISTRICT_A).resolve("outbound/2018-2019/PR1500_Issues.csv");
@@ -90,7 +90,7 @@ class CertificationFeedEndToEndTest extends HubTest {
                 .containsExactly("ACCEPTED", "DUPLICATE");
         List<MimeMessage> mails = awaitMails(2);
         assertThat(raw(mails.get(1))).contains("HUB-DUPLICATE").contains("same bytes as ecos.csv");
-        await().until(() -> list(hub.home(DISTRICT_A).resolve(CERTS + ".archive")).size() == 2);
+        await().until(() -> TestFiles.list(hub.home(DISTRICT_A).resolve(CERTS + ".archive")).size() == 2);
     }
 
     @Test
@@ -124,7 +124,7 @@ class CertificationFeedEndToEndTest extends HubTest {
         Map<String, Object> rejected = awaitFile(DISTRICT_A, "REJECTED");
         assertThat((String) rejected.get("MESSAGE")).startsWith("REJECTED");
         awaitFile(DISTRICT_B, "ACCEPTED");
-        await().until(() -> list(hub.home(DISTRICT_A).resolve(CERTS + ".rejected")).size() == 1);
+        await().until(() -> TestFiles.list(hub.home(DISTRICT_A).resolve(CERTS + ".rejected")).size() == 1);
         assertThat(hub.home(DISTRICT_B).resolve("outbound/2018-2019/PR1500_Issues.csv")).exists();
 
         List<MimeMessage> mails = awaitMails(2);
@@ -196,10 +196,4 @@ class CertificationFeedEndToEndTest extends HubTest {
         }
     }
 
-    private static List<Path> list(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) return List.of();
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.toList();
-        }
-    }
 }

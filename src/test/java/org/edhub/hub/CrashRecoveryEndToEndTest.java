@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
+import org.edhub.TestFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,11 +78,7 @@ class CrashRecoveryEndToEndTest extends HubTest {
         return hub.db().queryForObject("select status from district_file where id = ?", String.class, id);
     }
 
-    private List<Path> archived() throws Exception {
-        Path folder = hub.home(DISTRICT_A).resolve(FOLDER + ".archive");
-        if (!Files.isDirectory(folder)) return List.of();
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.toList();
-        }
+    private List<Path> archived() {
+        return TestFiles.list(hub.home(DISTRICT_A).resolve(FOLDER + ".archive"));
     }
 }

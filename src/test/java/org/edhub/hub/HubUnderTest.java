@@ -3,7 +3,6 @@ package org.edhub.hub;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.edhub.TestFiles;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.sftp.client.SftpClient;
@@ -55,7 +55,7 @@ final class HubUnderTest implements AutoCloseable {
         }
         mkdirs(sftp.root().resolve(KENTUCKY).resolve("inbound/ky-sis/2025-2026"));
         mkdirs(sftp.root().resolve(KENTUCKY).resolve("inbound/ky-kecs/2025-2026"));
-        this.smtpPort = freePort();
+        this.smtpPort = TestFiles.freePort();
         startMail();
     }
 
@@ -174,11 +174,4 @@ final class HubUnderTest implements AutoCloseable {
         }
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

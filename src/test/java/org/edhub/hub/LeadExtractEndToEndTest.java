@@ -12,12 +12,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.edhub.TestFiles;
 import org.junit.jupiter.api.Test;
 
 /** The Kentucky SIS bundle through the hub: loose files completed by _READY, or one zip, give the same six reports. */
@@ -29,7 +29,7 @@ class LeadExtractEndToEndTest extends HubTest {
     @Test
     void looseFilesWithReadyAndTheSameBundleZippedGiveIdenticalReports() throws Exception {
         hub = new HubUnderTest(data).startHub();
-        for (Path file : files()) hub.upload(KENTUCKY, INBOX + file.getFileName(), Files.readAllBytes(file));
+        for (Path file : TestFiles.list(BUNDLE)) hub.upload(KENTUCKY, INBOX + file.getFileName(), Files.readAllBytes(file));
 
         Path outbound = hub.home(KENTUCKY).resolve("outbound/2025-2026");
         MimeMessage mail = awaitMails(1).get(0);
@@ -40,7 +40,7 @@ class LeadExtractEndToEndTest extends HubTest {
         Thread.sleep(1500);
         assertThat(hub.mail.getReceivedMessages()).as("the loose files wait quietly for _READY").hasSize(1);
 
-        hub.upload(KENTUCKY, INBOX + "bundle.zip", zip(files()));
+        hub.upload(KENTUCKY, INBOX + "bundle.zip", zip(TestFiles.list(BUNDLE)));
         awaitMails(2);
         assertThat(reports(outbound)).isEqualTo(loose);
         assertThat(hub.db().queryForObject("select count(*) from run where program = 'ky-lead-extract'", Integer.class)).isEqualTo(2);
@@ -56,11 +56,6 @@ class LeadExtractEndToEndTest extends HubTest {
         return reports;
     }
 
-    private static List<Path> files() throws IOException {
-        try (Stream<Path> s = Files.list(BUNDLE)) {
-            return s.sorted().toList();
-        }
-    }
 
     private static byte[] zip(List<Path> files) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

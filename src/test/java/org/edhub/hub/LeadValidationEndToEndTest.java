@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.edhub.TestFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,7 +73,7 @@ class LeadValidationEndToEndTest extends HubTest {
     /** Drops a bundle's CSVs, waits until the hub has picked them all up, then drops _READY. */
     private void drop(String feed) throws IOException {
         Path inbound = hub.home(KENTUCKY).resolve("inbound/" + feed + "/" + KY_YEAR);
-        for (Path file : files(feed)) {
+        for (Path file : TestFiles.list(SAMPLE.resolve(feed))) {
             if (file.getFileName().toString().equals("_READY")) continue;
             hub.upload(KENTUCKY, "inbound/" + feed + "/" + KY_YEAR + "/" + file.getFileName(), Files.readAllBytes(file));
         }
@@ -84,11 +85,6 @@ class LeadValidationEndToEndTest extends HubTest {
         hub.upload(KENTUCKY, "inbound/" + feed + "/" + KY_YEAR + "/_READY", new byte[0]);
     }
 
-    private static List<Path> files(String feed) throws IOException {
-        try (Stream<Path> s = Files.list(SAMPLE.resolve(feed))) {
-            return s.sorted().toList();
-        }
-    }
 
     private static String subject(MimeMessage m) {
         try {

@@ -9,10 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
+import org.edhub.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +26,7 @@ class OpenSshClientIT {
     @Test
     void filesPutWithOpenSshAreProcessed() throws Exception {
         assumeTrue(new File("/usr/bin/sftp").canExecute(), "the OpenSSH sftp client is not installed");
-        int port = HubUnderTest.freePort();
+        int port = TestFiles.freePort();
         Path jar = Path.of("target/edhub.jar").toAbsolutePath();
         Path samples = Path.of("samples/tx").toAbsolutePath();
         Process hub = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
@@ -54,8 +53,8 @@ class OpenSshClientIT {
             Path outbound = work.resolve("data/sftp/099902/outbound/2018-2019");
             await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(outbound.resolve("PR1500_Part2.xlsx"))
                     && Files.exists(outbound.resolve("PR1500_Issues.csv")));
-            await().atMost(Duration.ofSeconds(30)).until(() -> list(work.resolve("data/mail")).size() == 1);
-            assertThat(Files.readString(list(work.resolve("data/mail")).get(0))).contains("To: peims.coordinator@lonestar-isd.example")
+            await().atMost(Duration.ofSeconds(30)).until(() -> TestFiles.list(work.resolve("data/mail")).size() == 1);
+            assertThat(Files.readString(TestFiles.list(work.resolve("data/mail")).get(0))).contains("To: peims.coordinator@lonestar-isd.example")
                     .contains("tx-pr1500 2018-2019");
         } finally {
             hub.destroy();
@@ -64,13 +63,7 @@ class OpenSshClientIT {
     }
 
     private static Path first(Path folder) throws Exception {
-        return list(folder).get(0);
+        return TestFiles.list(folder).get(0);
     }
 
-    private static List<Path> list(Path folder) throws Exception {
-        if (!Files.isDirectory(folder)) return List.of();
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(Files::isRegularFile).sorted().toList();
-        }
-    }
 }

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.edhub.hub.HubUnderTest.DISTRICT_A;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.edhub.TestFiles;
 import org.junit.jupiter.api.Test;
 
 /** Texas PR1500 Part 2 through the hub: the sample district's three files dropped over SFTP, one run, one mail. */
@@ -22,10 +21,10 @@ class Pr1500EndToEndTest extends HubTest {
     @Test
     void bothInputsDroppedOverSftpProduceAllFiveOutputsAndOneMail() throws Exception {
         hub = new HubUnderTest(data).startHub();
-        for (Path file : files("tx-certifications")) {
+        for (Path file : TestFiles.list(SAMPLE.resolve("tx-certifications"))) {
             hub.upload(DISTRICT_A, "inbound/tx-certifications/2018-2019/" + file.getFileName(), Files.readAllBytes(file));
         }
-        for (Path file : files("tx-peims")) {
+        for (Path file : TestFiles.list(SAMPLE.resolve("tx-peims"))) {
             hub.upload(DISTRICT_A, "inbound/tx-peims/2018-2019/" + file.getFileName(), Files.readAllBytes(file));
         }
 
@@ -46,9 +45,4 @@ class Pr1500EndToEndTest extends HubTest {
         assertThat(Files.readString(outbound.resolve("PR1500_Issues.csv"))).contains("TX-PR1500-SERVICE-ID-UNMAPPED");
     }
 
-    private static List<Path> files(String feed) throws IOException {
-        try (Stream<Path> s = Files.list(SAMPLE.resolve(feed))) {
-            return s.sorted().toList();
-        }
-    }
 }

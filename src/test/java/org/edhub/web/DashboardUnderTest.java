@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,8 +11,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import org.edhub.TestFiles;
 import org.edhub.EdhubApplication;
 import org.edhub.run.RunStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -42,7 +41,7 @@ public final class DashboardUnderTest implements AutoCloseable {
 
     public DashboardUnderTest(Path dataDir) {
         this.dataDir = dataDir;
-        int sftpPort = freePort();
+        int sftpPort = TestFiles.freePort();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("server.port", 0);
         p.put("edhub.data-dir", dataDir);
@@ -108,7 +107,7 @@ public final class DashboardUnderTest implements AutoCloseable {
     public long dropTexasSample() {
         Path home = dataDir.resolve("sftp").resolve(TX).resolve("inbound");
         for (String feed : List.of("tx-certifications", "tx-peims")) {
-            for (Path file : list(TX_SAMPLE.resolve(feed))) {
+            for (Path file : TestFiles.list(TX_SAMPLE.resolve(feed))) {
                 Path target = home.resolve(feed).resolve("2018-2019").resolve(file.getFileName().toString());
                 Path part = target.resolveSibling(target.getFileName() + ".part");
                 try {
@@ -138,19 +137,5 @@ public final class DashboardUnderTest implements AutoCloseable {
         app.close();
     }
 
-    private static List<Path> list(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -22,7 +22,6 @@ import jakarta.mail.internet.MimeMultipart;
 import org.edhub.ingest.LedgerEntry;
 import org.edhub.issue.Issue;
 import org.edhub.issue.Severity;
-import org.edhub.program.Programs;
 import org.edhub.run.RunResult;
 import org.edhub.run.RunStatus;
 
@@ -77,7 +76,7 @@ public final class RunMail {
     /** What the state program puts first, e.g. the LEAD validation counts per category and the biggest findings. */
     private static String programLead(RunResult result) {
         if (result.run().outputDir() == null || result.run().status() == RunStatus.REJECTED) return "";
-        return Programs.named(result.run().program()).map(p -> p.mailSummary(result.run().outputDir())).orElse("");
+        return result.program().map(p -> p.mailSummary(result.run().outputDir())).orElse("");
     }
 
     /** The issue report is the last output of every run. */

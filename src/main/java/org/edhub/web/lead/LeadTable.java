@@ -4,24 +4,27 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.edhub.program.kentucky.LeadValidationProgram;
+
 /**
  * The three LEAD validation results (kentucky-lead-validation.md) as the dashboard reads them from a run's outputs:
  * the file, the columns of the table and the columns of the details panel. Columns are found by header, in any order
  * and case; a missing one shows empty, and any column not named here is shown in the details panel too.
  */
 public enum LeadTable {
-    COURSES("courses", "Courses", "LEAD_Course_Validations.csv",
+    COURSES("courses", "Courses", LeadValidationProgram.COURSES + LeadTable.CSV,
             List.of(LeadTable.SCHOOL_NUMBER, LeadTable.SCHOOL_NAME, "Section ID", "State Course Code", "Course Name", "EPSB ID",
                     "First Name", "Last Name", LeadTable.CATEGORY, LeadTable.RESULT),
             List.of(LeadTable.FIX, LeadTable.DETAIL)),
-    CASELOAD("caseload", "Case Load", "LEAD_Caseload_Validations.csv",
+    CASELOAD("caseload", "Case Load", LeadValidationProgram.CASELOAD + LeadTable.CSV,
             List.of("Case Manager Person ID", "EPSB ID", "First Name", "Last Name", "Student Count", LeadTable.CATEGORY, LeadTable.RESULT),
             List.of(LeadTable.FIX, "Primary Disability Counts", LeadTable.DETAIL)),
-    MUNIS("munis", "Munis", "LEAD_Munis_Validations.csv",
+    MUNIS("munis", "Munis", LeadValidationProgram.MUNIS + LeadTable.CSV,
             List.of("Location", "EPSB ID", "First Name", "Last Name", "Job Class Code", "FTE", LeadTable.CATEGORY, LeadTable.RESULT),
             List.of(LeadTable.FIX, LeadTable.DETAIL));
 
     public static final String CATEGORY = "Category";
+    private static final String CSV = ".csv";
     public static final String RESULT = "Result";
     public static final String FIX = "Fix";
     /** Core content, grade range and the educator's active credentials that could clear the result. */

@@ -3,12 +3,14 @@ package org.edhub.web.pr1500;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.edhub.program.texas.Pr1500Program;
+
 /** The two PR1500 Part 2 reports a run writes (texas-pr1500.md, Outputs). */
 public enum Pr1500Level {
-    ELEMENTARY("elementary", "Elementary", "PR1500_Part2_Elementary.csv"),
-    SECONDARY("secondary", "Secondary", "PR1500_Part2_Secondary.csv");
+    ELEMENTARY("elementary", "Elementary", Pr1500Program.ELEMENTARY_CSV),
+    SECONDARY("secondary", "Secondary", Pr1500Program.SECONDARY_CSV);
 
-    public static final String TEACHERS_FILE = "PR1500_Part2_Teachers.csv";
+    public static final String TEACHERS_FILE = Pr1500Program.TEACHERS_CSV;
 
     private final String slug;
     private final String label;
