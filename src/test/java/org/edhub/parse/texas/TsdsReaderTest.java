@@ -290,4 +290,20 @@ class TsdsReaderTest {
         assertEquals("O\u2019Brien\u2013Pe\u00f1a", staff.get(0).lastName());
         assertEquals(3L, staff.get(0).line());
     }
+
+    @Test
+    void aaltoReadsUtf8AsciiAndLatin1FilesAndTheJdksParserAnyOtherEncoding() throws IOException {
+        String body = "<I xmlns=\"" + NS + "\"/>";
+        assertTrue(TsdsReader.aaltoReads(file("plain.xml", body)));
+        for (String encoding : List.of("UTF-8", "utf8", "US-ASCII", "ISO-8859-1", "latin1")) {
+            assertTrue(TsdsReader.aaltoReads(file("a.xml", "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?>" + body)), encoding);
+        }
+        assertTrue(TsdsReader.aaltoReads(InputFile.of(Files.write(dir.resolve("bom.xml"), ("\uFEFF" + body).getBytes(StandardCharsets.UTF_8)))));
+        for (String encoding : List.of("UTF-16", "UTF-16LE", "windows-1252", "IBM037")) {
+            String xml = "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?>" + body;
+            InputFile f = InputFile.of(Files.write(dir.resolve("b.xml"), xml.getBytes(Charset.forName(encoding))));
+            assertFalse(TsdsReader.aaltoReads(f), encoding);
+        }
+        assertFalse(TsdsReader.aaltoReads(file("c.xml", "<?xml version=\"1.0\" encoding=\"no-such-encoding\"?>" + body)));
+    }
 }
