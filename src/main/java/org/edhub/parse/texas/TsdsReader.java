@@ -39,8 +39,8 @@ import org.edhub.program.InputFile;
  * student enrollment interchange in 3.6 s where the JDK's parser took 7.5-8 s. Aalto decodes UTF-8, US-ASCII and
  * ISO-8859-1 itself; a file whose byte order mark or XML declaration says another encoding (UTF-16, windows-1252, ...),
  * or whose start Aalto cannot read at all (EBCDIC), is read by the JDK's parser, configured the same way. Unlike the
- * JDK's parser, Aalto has no size limits of its own (names of 1,000 characters, 10,000 attributes per element, a long
- * text handed over in pieces).
+ * JDK's parser, Aalto sets no limits of its own: no cap on the length of a name (the JDK's: 1,000 characters) or on the
+ * attributes of an element (10,000), and a text is handed over whole rather than in pieces.
  */
 public final class TsdsReader {
     public static final String NAMESPACE = "http://www.tea.state.tx.us/tsds";
@@ -76,7 +76,7 @@ public final class TsdsReader {
             return stream(file, xml, builder);
         } catch (XMLStreamException e) {
             throw notWellFormed(file, e);
-        } catch (UncheckedStreamException e) { // Aalto parses a text only when it is asked for, and reports its errors so
+        } catch (UncheckedStreamException e) { // Aalto parses a text only when asked for it, and then throws its errors unchecked
             throw notWellFormed(file, (XMLStreamException) e.getCause());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file.name(), e);
@@ -190,7 +190,7 @@ public final class TsdsReader {
         return at.getLineNumber();
     }
 
-    /** The parser's explanation alone, without the JDK's "ParseError at [row,col]:[r,c] Message: " or Aalto's " at [row,col ...]: [r,c]". */
+    /** The parser's explanation alone: without the JDK's "ParseError at [row,col]:... Message: " or Aalto's " at [row,col ...". */
     private static String cleanMessage(XMLStreamException e) {
         String m = e.getMessage() == null ? "unreadable" : e.getMessage();
         int jdk = m.indexOf("Message: ");
