@@ -50,8 +50,9 @@ public final class TxFloor {
                 XMLStreamReader reader = factory.createXMLStreamReader(stream);
                 while (reader.hasNext()) {
                     int event = reader.next();
+                    boolean text = event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA; // the JDK's CDATA is CHARACTERS
                     if (event == XMLStreamConstants.START_ELEMENT && RECORDS.contains(reader.getLocalName())) records++;
-                    else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) chars += reader.getText().length();
+                    else if (text) chars += reader.getText().length();
                 }
                 reader.close();
             }
