@@ -40,12 +40,15 @@ import org.edhub.program.InputFile;
  * ISO-8859-1 itself; a file whose byte order mark or XML declaration says another encoding (UTF-16, windows-1252, ...),
  * or whose start Aalto cannot read at all (EBCDIC), is read by the JDK's parser, configured the same way. Unlike the
  * JDK's parser, Aalto sets no limits of its own: no cap on the length of a name (the JDK's: 1,000 characters) or on the
- * attributes of an element (10,000), and a text is handed over whole rather than in pieces.
+ * attributes of an element (10,000), and a text is handed over whole rather than in pieces. {@link MarkupLimit} stands in
+ * for them, whichever parser reads the file: it stops a file at the first run of more than 64 KB without markup.
  */
 public final class TsdsReader {
     public static final String NAMESPACE = "http://www.tea.state.tx.us/tsds";
     private static final XMLInputFactory AALTO = secure(new InputFactoryImpl());
     private static final XMLInputFactory JDK = secureFactory();
+    /** The characters kept of a field's text; no TSDS field is longer. */
+    static final int MAX_TEXT = 4096;
     private static final Set<Charset> AALTO_ENCODINGS = Set.of(UTF_8, US_ASCII, ISO_8859_1);
 
     private TsdsReader() {
@@ -71,13 +74,15 @@ public final class TsdsReader {
     public static long read(InputFile file, TsdsRecords sink, IssueSink issues) {
         TsdsRecordBuilder builder = new TsdsRecordBuilder(file.name(), sink, issues);
         XMLStreamReader xml = null;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
+        try (InputStream in = new MarkupLimit(new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16))) {
             xml = (aaltoReads(file) ? AALTO : JDK).createXMLStreamReader(in);
             return stream(file, xml, builder);
         } catch (XMLStreamException e) {
             throw notWellFormed(file, e);
         } catch (UncheckedStreamException e) { // Aalto parses a text only when asked for it, and then throws its errors unchecked
             throw notWellFormed(file, (XMLStreamException) e.getCause());
+        } catch (MarkupLimit.Exceeded e) {
+            throw tooLong(file, e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file.name(), e);
         } finally {
@@ -134,8 +139,9 @@ public final class TsdsReader {
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                    if (record != null && open[depth] != null && open[depth].path() != null && text.length() < 4096) {
-                        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    if (record != null && open[depth] != null && open[depth].path() != null && text.length() < MAX_TEXT) {
+                        text.append(xml.getTextCharacters(), xml.getTextStart(),
+                                Math.min(xml.getTextLength(), MAX_TEXT - text.length()));
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
@@ -178,10 +184,24 @@ public final class TsdsReader {
     }
 
     private static InputRejected notWellFormed(InputFile file, XMLStreamException e) {
+        MarkupLimit.Exceeded tooLong = MarkupLimit.in(e);
+        if (tooLong != null) return tooLong(file, tooLong);
         Location at = e.getLocation();
         long line = at == null ? -1 : at.getLineNumber();
         return reject(TsdsRule.NOT_WELL_FORMED, file, line > 0 ? line : null, file.name()
                 + " is not well-formed XML" + (line > 0 ? " at line " + line : "") + ": " + cleanMessage(e), e);
+    }
+
+    private static InputRejected tooLong(InputFile file, MarkupLimit.Exceeded e) {
+        long line;
+        try {
+            line = MarkupLimit.lineAt(file.path(), e.start);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("Cannot read " + file.name(), unreadable);
+        }
+        return reject(TsdsRule.NOT_WELL_FORMED, file, line, file.name() + " has more than " + MarkupLimit.LIMIT
+                + " bytes without markup (a name, the attributes of an element, an attribute value or a text) from line "
+                + line + "; no TSDS field is that long, so the file is not read", e);
     }
 
     /** The line where the current event ends, as the JDK's parser reports it; Aalto's getLocation() is where it starts. */

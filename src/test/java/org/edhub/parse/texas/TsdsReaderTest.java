@@ -306,4 +306,41 @@ class TsdsReaderTest {
         }
         assertFalse(TsdsReader.aaltoReads(file("c.xml", "<?xml version=\"1.0\" encoding=\"no-such-encoding\"?>" + body)));
     }
+
+    @Test
+    void manyAttributesOnOneElementAreRejectedWithTheirLineInsteadOfTyingTheReaderUp() throws IOException {
+        StringBuilder attributes = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) attributes.append(" a").append(i).append("=\"x\"");
+        InputFile f = file("attrs.xml", "<?xml version=\"1.0\"?>\n<I xmlns=\"" + NS + "\">\n<StaffExtension\n"
+                + attributes + "/>\n</I>\n");
+        long start = System.nanoTime();
+        InputRejected e = assertThrows(InputRejected.class, () -> TsdsReader.read(f, sink, new Issues()));
+        assertEquals(TsdsRule.NOT_WELL_FORMED.code(), e.issue().rule());
+        assertEquals(3L, e.issue().row(), "the line where the element starts");
+        assertTrue(e.issue().message().startsWith("attrs.xml has more than 65536 bytes without markup"), e.issue().message());
+        assertTrue(System.nanoTime() - start < 20_000_000_000L, "stopped at the limit, not after parsing the element");
+    }
+
+    @Test
+    void aHugeTextIsRejectedWhetherAaltoOrTheJdksParserReadsIt() throws IOException {
+        String huge = "x".repeat(MarkupLimit.LIMIT + 1);
+        for (String encoding : List.of("UTF-8", "UTF-16")) {
+            String xml = "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?>\n<I xmlns=\"" + NS + "\">\n<StaffExtension>"
+                    + "<Name><FirstName>" + huge + "</FirstName></Name></StaffExtension>\n</I>\n";
+            InputFile f = InputFile.of(Files.write(dir.resolve("huge.xml"), xml.getBytes(Charset.forName(encoding))));
+            InputRejected e = assertThrows(InputRejected.class, () -> TsdsReader.read(f, sink, new Issues()), encoding);
+            assertEquals(TsdsRule.NOT_WELL_FORMED.code(), e.issue().rule(), encoding);
+            assertEquals(3L, e.issue().row(), encoding);
+        }
+        assertTrue(staff.isEmpty());
+    }
+
+    @Test
+    void aTextJustUnderTheLimitIsReadAsBeforeCappedAt4096Characters() throws IOException {
+        String long_ = "y".repeat(MarkupLimit.LIMIT - 10);
+        TsdsReader.read(file("long.xml", "<I xmlns=\"" + NS + "\"><StaffExtension><StaffUniqueStateId>1</StaffUniqueStateId>"
+                + "<Name><FirstName>" + long_ + "</FirstName></Name></StaffExtension></I>"), sink, new Issues());
+        assertEquals(1, staff.size());
+        assertEquals(TsdsReader.MAX_TEXT, staff.get(0).firstName().length());
+    }
 }
