@@ -22,6 +22,7 @@ public final class Pr1500Columns {
             "Students in Class", "Years of Experience", "Experience Bucket", "Credential Categories", "Cert Types",
             "Effective Dates", "Expire Dates", "Grade Levels", "Cert Levels", "Fields");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+    private static final String SEPARATOR = "; ";
 
     private Pr1500Columns() {
     }
@@ -42,7 +43,7 @@ public final class Pr1500Columns {
     }
 
     public static List<Object> teacher(TeacherLine t) {
-        List<Object> cells = new ArrayList<>();
+        List<Object> cells = new ArrayList<>(TEACHERS.size());
         cells.add(t.report.label());
         cells.add(t.districtId);
         cells.add(t.campusId);
@@ -51,12 +52,12 @@ public final class Pr1500Columns {
         cells.add(t.staffId);
         cells.add(t.staff == null ? "" : t.staff.firstName());
         cells.add(t.staff == null ? "" : t.staff.lastName());
-        cells.add(String.join("; ", t.serviceIds));
+        cells.add(String.join(SEPARATOR, t.serviceIds));
         cells.add(t.classes);
         cells.add(t.students);
         cells.add(t.years());
         cells.add(t.bucket.label());
-        cells.add(String.join("; ", t.categories.stream().map(CredentialCategory::label).toList()));
+        cells.add(join(t.categories, CredentialCategory::label));
         cells.add(join(t.certificates, Certificate::certType));
         cells.add(join(t.certificates, c -> date(c.effective())));
         cells.add(join(t.certificates, c -> c.isLife() ? "Life" : date(c.expires())));
@@ -66,11 +67,23 @@ public final class Pr1500Columns {
         return cells;
     }
 
-    private static String join(List<Certificate> certificates, Function<Certificate, String> part) {
-        return String.join("; ", certificates.stream().map(part).toList());
+    /** The parts joined by "; ", without a stream per cell: the drill-down runs to half a million lines. */
+    private static <T> String join(Iterable<T> items, Function<T, String> part) {
+        StringBuilder s = new StringBuilder();
+        boolean first = true;
+        for (T item : items) {
+            if (!first) s.append(SEPARATOR);
+            s.append(part.apply(item));
+            first = false;
+        }
+        return s.toString();
     }
 
-    private static String date(LocalDate d) {
-        return d.format(DATE);
+    /** M/d/yyyy, written by hand for the years a certificate has; the formatter for any other. */
+    static String date(LocalDate d) {
+        int year = d.getYear();
+        if (year < 1000 || year > 9999) return d.format(DATE);
+        return new StringBuilder(10).append(d.getMonthValue()).append('/').append(d.getDayOfMonth()).append('/')
+                .append(year).toString();
     }
 }
