@@ -47,7 +47,7 @@ class XlsxReportTest {
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("'=HYPERLINK(\"x\")");
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("<b>&amp; \"quoted\"");
             assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(counts.getRow(2).getCell(0).getStringCellValue()).isEmpty();
+            assertThat(counts.getRow(2).getCell(0)).as("an empty value leaves the cell empty").isNull();
             assertThat(counts.getRow(2).getCell(1).getStringCellValue()).isEqualTo("-12");
             Row total = counts.getRow(3);
             assertThat(total.getCell(1).getStringCellValue()).isEqualTo("Total");
@@ -81,6 +81,28 @@ class XlsxReportTest {
             Sheet rows = wb.getSheet("Rows");
             assertThat(rows.getLastRowNum()).isEqualTo(2500);
             assertThat(rows.getRow(2500).getCell(0).getNumericCellValue()).isEqualTo(2499.0);
+        }
+    }
+
+    @Test
+    void textIsWrittenAsUtf8WithSpacesKeptAndCharactersXmlCannotHoldLeftOut() throws IOException {
+        Path target = dir.resolve("text.xlsx");
+        try (XlsxReport book = XlsxReport.create(target)) {
+            book.sheet("Names: a/b [x]", List.of("Name"))
+                    .row(List.of("Zo\u00eb \u00d1u\u00f1ez \u20ac \uD83D\uDE00"))
+                    .row(List.of("  two spaces around  "))
+                    .row(List.of("bell\u0007 and tab\t"))
+                    .row(List.of("lone \uD800 surrogate"));
+            book.sheet("Names: a/b [x]", List.of("Again"));
+        }
+        try (InputStream in = Files.newInputStream(target); Workbook wb = WorkbookFactory.create(in)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Names  a b  x");
+            assertThat(wb.getSheetName(1)).isEqualTo("Names  a b  x (2)");
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Zo\u00eb \u00d1u\u00f1ez \u20ac \uD83D\uDE00");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("  two spaces around  ");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("bell and tab\t");
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("lone  surrogate");
         }
     }
 
