@@ -40,9 +40,14 @@ public final class PeimsFacts implements org.edhub.parse.texas.TsdsRecords {
     private final SharedStrings strings = new SharedStrings();
     private final Map<String, StaffRecord> staff = new HashMap<>();
     private final Map<String, CampusLevel> campuses = new HashMap<>();
-    private final Map<String, Source> staffedCampuses = new TreeMap<>();
-    /** campus, then staff ID, then service ID. */
-    private final Map<String, Map<String, Map<String, Taught>>> teaching = new TreeMap<>();
+    /**
+     * Hash maps while records stream by (a sorted map compares IDs character by character on every record), sorted
+     * once when the counts ask for them.
+     */
+    private final Map<String, Source> staffedCampuses = new HashMap<>();
+    /** campus, then staff ID, then service ID (in the order first read); sorted by campus and staff when asked for. */
+    private Map<String, Map<String, Map<String, Taught>>> teaching = new HashMap<>();
+    private boolean sorted;
 
     public PeimsFacts(IssueSink issues) {
         this.issues = issues;
@@ -72,8 +77,9 @@ public final class PeimsFacts implements org.edhub.parse.texas.TsdsRecords {
         Source source = null;
         if (!staffedCampuses.containsKey(campusId)) staffedCampuses.put(campusId, source = source(r));
         if (!CountingRules.isTeacherOfRecord(r)) return;
+        sorted = false;
         String service = r.serviceId() == null ? "" : strings.of(r.serviceId());
-        Map<String, Taught> services = teaching.computeIfAbsent(campusId, k -> new TreeMap<>())
+        Map<String, Taught> services = teaching.computeIfAbsent(campusId, k -> new HashMap<>())
                 .computeIfAbsent(strings.of(r.staffId()), k -> new LinkedHashMap<>(4));
         Taught t = services.get(service);
         if (t == null) services.put(service, t = new Taught(source == null ? source(r) : source));
@@ -83,11 +89,12 @@ public final class PeimsFacts implements org.edhub.parse.texas.TsdsRecords {
 
     /** Adds the facts of a later file: as if its records had come after this one's. */
     public void addAll(PeimsFacts later) {
+        sorted = false;
         later.staff.forEach(staff::putIfAbsent);
         later.campuses.forEach((id, level) -> campuses.merge(id, level, CampusLevel::add));
         later.staffedCampuses.forEach(staffedCampuses::putIfAbsent);
         later.teaching.forEach((campusId, teachers) -> {
-            Map<String, Map<String, Taught>> here = teaching.computeIfAbsent(campusId, k -> new TreeMap<>());
+            Map<String, Map<String, Taught>> here = teaching.computeIfAbsent(campusId, k -> new HashMap<>());
             teachers.forEach((staffId, services) -> {
                 Map<String, Taught> mine = here.computeIfAbsent(staffId, k -> new LinkedHashMap<>(4));
                 services.forEach((service, taught) -> mine.merge(service, taught, Taught::add));
@@ -107,12 +114,20 @@ public final class PeimsFacts implements org.edhub.parse.texas.TsdsRecords {
         return campuses.get(campusId);
     }
 
-    /** Each campus with any 30090 record, with its first record (for its district and the issue's place). */
+    /** Each campus with any 30090 record, with its first record (for its district and the issue's place), by campus ID. */
     public Map<String, Source> staffedCampuses() {
-        return staffedCampuses;
+        return new TreeMap<>(staffedCampuses);
     }
 
+    /** The teacher-of-record groups by campus ID, then staff ID, then service ID in the order first read. */
     public Map<String, Map<String, Map<String, Taught>>> teaching() {
+        if (!sorted) {
+            Map<String, Map<String, Map<String, Taught>>> byCampus = new TreeMap<>();
+            teaching.forEach((campusId, teachers) ->
+                    byCampus.put(campusId, teachers instanceof TreeMap ? teachers : new TreeMap<>(teachers)));
+            teaching = byCampus;
+            sorted = true;
+        }
         return teaching;
     }
 }
