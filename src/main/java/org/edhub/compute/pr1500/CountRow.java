@@ -11,6 +11,8 @@ public final class CountRow {
     public final boolean bothLevels;
     public final Assignment assignment;
     private int total;
+    /** The teacher of the row's first drill-down line, whose district the row shows. */
+    private String firstStaffId;
     private final Map<CredentialCategory, Integer> categories = new EnumMap<>(CredentialCategory.class);
     private final Map<ExperienceBucket, Integer> buckets = new EnumMap<>(ExperienceBucket.class);
 
@@ -23,9 +25,23 @@ public final class CountRow {
     }
 
     void add(TeacherLine teacher) {
+        if (firstStaffId == null) firstStaffId = teacher.staffId;
         total++;
         teacher.categories.forEach(c -> categories.merge(c, 1, Integer::sum));
         buckets.merge(teacher.bucket, 1, Integer::sum);
+    }
+
+    /**
+     * The same row counted over other teachers (another part of the count): the counts add up, and the district is
+     * that of the first teacher in staff ID order, as when all teachers are counted at once.
+     */
+    public CountRow merge(CountRow other) {
+        CountRow first = firstStaffId.compareTo(other.firstStaffId) <= 0 ? this : other;
+        CountRow second = first == this ? other : this;
+        first.total += second.total;
+        second.categories.forEach((c, n) -> first.categories.merge(c, n, Integer::sum));
+        second.buckets.forEach((b, n) -> first.buckets.merge(b, n, Integer::sum));
+        return first;
     }
 
     public int total() {

@@ -73,18 +73,30 @@ public final class PeimsFacts implements org.edhub.parse.texas.TsdsRecords {
 
     @Override
     public void responsibility(Responsibility r) {
-        String campusId = strings.of(r.campusId());
-        Source source = null;
-        if (!staffedCampuses.containsKey(campusId)) staffedCampuses.put(campusId, source = source(r));
+        Source first = staffed(r);
         if (!CountingRules.isTeacherOfRecord(r)) return;
+        taught(first == null ? source(r) : first, r.campusId(), r.staffId(), r.serviceId(), r.students());
+    }
+
+    /** Marks the record's campus as staffed; its source when it is the campus's first record, else null. */
+    public Source staffed(Responsibility r) {
+        String campusId = strings.of(r.campusId());
+        if (staffedCampuses.containsKey(campusId)) return null;
+        Source source = source(r);
+        staffedCampuses.put(campusId, source);
+        return source;
+    }
+
+    /** One teacher-of-record class (rule 3), read at {@code source}. */
+    public void taught(Source source, String campusId, String staffId, String serviceId, int students) {
         sorted = false;
-        String service = r.serviceId() == null ? "" : strings.of(r.serviceId());
-        Map<String, Taught> services = teaching.computeIfAbsent(campusId, k -> new HashMap<>())
-                .computeIfAbsent(strings.of(r.staffId()), k -> new LinkedHashMap<>(4));
+        String service = serviceId == null ? "" : strings.of(serviceId);
+        Map<String, Taught> services = teaching.computeIfAbsent(strings.of(campusId), k -> new HashMap<>())
+                .computeIfAbsent(strings.of(staffId), k -> new LinkedHashMap<>(4));
         Taught t = services.get(service);
-        if (t == null) services.put(service, t = new Taught(source == null ? source(r) : source));
+        if (t == null) services.put(service, t = new Taught(source));
         t.classes++;
-        t.students += r.students();
+        t.students += students;
     }
 
     /** Adds the facts of a later file: as if its records had come after this one's. */
@@ -102,7 +114,7 @@ public final class PeimsFacts implements org.edhub.parse.texas.TsdsRecords {
         });
     }
 
-    private Source source(Responsibility r) {
+    public Source source(Responsibility r) {
         return new Source(r.file(), r.line(), strings.of(r.districtId()));
     }
 

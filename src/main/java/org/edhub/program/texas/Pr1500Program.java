@@ -11,9 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.edhub.compute.pr1500.CountRow;
-import org.edhub.compute.pr1500.Pr1500Result;
 import org.edhub.compute.pr1500.Report;
-import org.edhub.compute.pr1500.TeacherLine;
 import org.edhub.deliver.report.CsvReport;
 import org.edhub.issue.IssueSink;
 import org.edhub.issue.Issues;
@@ -25,6 +23,8 @@ import org.edhub.program.InputFile;
 import org.edhub.program.Mappings;
 import org.edhub.program.ProgramRequest;
 import org.edhub.program.StateProgram;
+import org.edhub.program.texas.parts.Pr1500Output;
+import org.edhub.program.texas.parts.Pr1500Parts;
 
 /**
  * Texas ESSA PR1500 Part 2 (seed 004): teachers by campus and assignment, credential category and experience, from
@@ -87,12 +87,22 @@ public final class Pr1500Program implements StateProgram {
             request.issues().report(issue);
         };
         Pr1500Tables tables = Pr1500Tables.load(request.mappings(), request.districtId());
-        Pr1500Result result = Pr1500Inputs.count(request, tables, issues);
-        return write(request.outDir(), result, found);
+        try (Pr1500Parts parts = new Pr1500Parts(Path.of(System.getProperty("java.io.tmpdir")), inputBytes(request))) {
+            Pr1500Output result = Pr1500Inputs.count(request, tables, parts, issues);
+            return write(request.outDir(), result, found);
+        }
     }
 
     /** The workbook is written on a second thread while this one writes the CSV files: both read the same result. */
-    private static List<Path> write(Path out, Pr1500Result result, Issues issues) {
+    private static long inputBytes(ProgramRequest request) {
+        long bytes = 0;
+        for (String feed : List.of(CERTIFICATIONS, PEIMS)) {
+            for (InputFile f : request.inputsOf(feed)) bytes += f.path().toFile().length();
+        }
+        return bytes;
+    }
+
+    private static List<Path> write(Path out, Pr1500Output result, Issues issues) {
         ExecutorService second = Executors.newSingleThreadExecutor();
         try {
             Future<Path> workbook = second.submit(() -> Pr1500Workbook.write(out.resolve(WORKBOOK), result, issues.all()));
@@ -101,7 +111,7 @@ public final class Pr1500Program implements StateProgram {
             written.add(report(out.resolve(SECONDARY_CSV), result.rows(Report.SECONDARY)));
             Path teachers = out.resolve(TEACHERS_CSV);
             try (CsvReport csv = CsvReport.create(teachers, Pr1500Columns.TEACHERS)) {
-                for (TeacherLine t : result.teachers()) csv.row(Pr1500Columns.teacher(t));
+                for (List<Object> t : result.teachers()) csv.row(t);
             }
             written.add(teachers);
             written.add(OrderedReads.done(workbook));

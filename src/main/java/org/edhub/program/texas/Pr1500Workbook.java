@@ -4,12 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.edhub.compute.pr1500.CountRow;
-import org.edhub.compute.pr1500.Pr1500Result;
 import org.edhub.compute.pr1500.Report;
-import org.edhub.compute.pr1500.TeacherLine;
 import org.edhub.deliver.report.IssueReport;
 import org.edhub.deliver.report.XlsxReport;
 import org.edhub.issue.Issue;
+import org.edhub.program.texas.parts.Pr1500Output;
 
 /**
  * The seed's "Export to Excel" template: Elementary and Secondary sheets laid out like the CSV reports with a totals
@@ -22,7 +21,7 @@ public final class Pr1500Workbook {
     private Pr1500Workbook() {
     }
 
-    public static Path write(Path target, Pr1500Result result, List<Issue> issues) {
+    public static Path write(Path target, Pr1500Output result, List<Issue> issues) {
         try (XlsxReport book = XlsxReport.create(target)) {
             for (Report report : Report.values()) {
                 XlsxReport.Sheet sheet = book.sheet(report.label(), Pr1500Columns.REPORT);
@@ -30,7 +29,7 @@ public final class Pr1500Workbook {
                 sheet.totals(TOTAL_LABEL, Pr1500Columns.FIRST_COUNT, Pr1500Columns.REPORT.size() - 1);
             }
             XlsxReport.Sheet teachers = book.sheet("Teachers", Pr1500Columns.TEACHERS);
-            for (TeacherLine t : result.teachers()) teachers.row(Pr1500Columns.teacher(t));
+            for (List<Object> t : result.teachers()) teachers.row(t);
             XlsxReport.Sheet issueSheet = book.sheet("Issues", List.of(IssueReport.HEADER));
             for (Issue i : issues) {
                 issueSheet.row(List.of(i.severity().name(), i.rule(), nz(i.file()), i.row() == null ? "" : i.row(),

@@ -1,0 +1,207 @@
+package org.edhub.program.texas.parts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.edhub.compute.pr1500.CertificateCatalog;
+import org.edhub.compute.pr1500.CountRow;
+import org.edhub.compute.pr1500.CountedCertificate;
+import org.edhub.compute.pr1500.CountingRules;
+import org.edhub.compute.pr1500.OrderedIssues;
+import org.edhub.compute.pr1500.PeimsFacts;
+import org.edhub.compute.pr1500.Pr1500Count;
+import org.edhub.compute.pr1500.Report;
+import org.edhub.compute.pr1500.TeacherLine;
+import org.edhub.issue.IssueSink;
+import org.edhub.program.texas.Pr1500Columns;
+
+/**
+ * The PR1500 count in parts, so that the heap holds one part of the teachers, not the state. While the inputs are read,
+ * staff records and teacher-of-record classes go to the part of their TX Unique Staff ID, certificates to the part of
+ * their staff identifier (an SSN or a TX Unique Staff ID). Then, one part at a time: the SSNs of the part's teachers
+ * go to the parts of the SSNs; the certificates keyed by those SSNs come back to their teachers' parts; and each part
+ * is counted by the same rules as a count in one piece ({@link Pr1500Count#part}), its drill-down lines written sorted.
+ * The report rows of the parts add up; the issues take their places in the order of a count in one piece; the
+ * drill-down is the parts' lines merged.
+ */
+public final class Pr1500Parts implements AutoCloseable {
+    /** About this much input per part: a part's teachers then take a few megabytes of heap. */
+    private static final long INPUT_PER_PART = 32L << 20;
+    private static final int MAX_PARTS = 256;
+
+    private final PartFiles files;
+    private final List<String> peimsFiles = new ArrayList<>();
+    private int certificateSources;
+
+    public Pr1500Parts(Path workDir, long inputBytes) {
+        int parts = (int) Math.max(1, Math.min(MAX_PARTS, (inputBytes + INPUT_PER_PART - 1) / INPUT_PER_PART));
+        this.files = new PartFiles(workDir, parts);
+    }
+
+    /** Where the classified certificates of the next ECOS file go; call {@link Writing#finish()} once it is read. */
+    public Writing<Consumer<CountedCertificate>> certificates() {
+        PartFiles.Writers out = files.writers(PartRecords.CERTIFICATES, certificateSources++);
+        Consumer<CountedCertificate> sink = c -> {
+            try {
+                PartRecords.write(out.of(c.certificate().staffId()), c);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write a part of the count", e);
+            }
+        };
+        return new Writing<>(sink, out::finish);
+    }
+
+    /** Numbers the next PEIMS interchange, in the order the interchanges' facts are merged. */
+    public int peimsSource(String fileName) {
+        peimsFiles.add(fileName);
+        return peimsFiles.size() - 1;
+    }
+
+    /** Where the records of a PEIMS interchange go; its campuses stay in {@code campuses}. */
+    public Writing<org.edhub.parse.texas.TsdsRecords> peims(int source, PeimsFacts campuses) {
+        SpilledPeims sink = new SpilledPeims(campuses, files, source);
+        return new Writing<>(sink, sink::finish);
+    }
+
+    /** A sink for one input file, and what closes its part files once the file is read. */
+    public record Writing<T>(T sink, Runnable finish) {
+    }
+
+    /** The counts and drill-down of every part; {@code campuses} are the merged campus facts of every interchange. */
+    public Pr1500Output count(PeimsFacts campuses, CountingRules rules, IssueSink issues, String districtId) {
+        Pr1500Count count = new Pr1500Count(rules, issues);
+        count.reportCampusesWithoutEnrollments(campuses);
+        sendSsns();
+        sendCertificatesBySsn();
+        Map<Report, Map<RowKey, CountRow>> rows = new EnumMap<>(Report.class);
+        for (Report r : Report.values()) rows.put(r, new TreeMap<>());
+        OrderedIssues ordered = new OrderedIssues();
+        PartFiles.Writers lines = files.writers(PartRecords.LINES, 0);
+        long teachers = 0;
+        for (int p = 0; p < files.parts(); p++) {
+            PeimsFacts facts = teachersOf(p, issues);
+            OrderedIssues found = new OrderedIssues();
+            List<TeacherLine> part = count.part(facts, campuses, certificatesOf(p), districtId, found);
+            ordered.addAll(found);
+            for (Report r : Report.values()) {
+                for (CountRow row : Pr1500Count.rows(part, r)) rows.get(r).merge(new RowKey(row), row, CountRow::merge);
+            }
+            write(lines, p, part);
+            teachers += part.size();
+        }
+        lines.finish();
+        ordered.reportTo(issues);
+        count.reportIfNoTeachers(teachers);
+        return new Pr1500Output(new ArrayList<>(rows.get(Report.ELEMENTARY).values()),
+                new ArrayList<>(rows.get(Report.SECONDARY).values()), new TeacherRows(files));
+    }
+
+    /** A report row's place: campus, then assignment. */
+    private record RowKey(String campusId, int assignment) implements Comparable<RowKey> {
+        RowKey(CountRow row) {
+            this(row.campusId, row.assignment.ordinal());
+        }
+
+        @Override
+        public int compareTo(RowKey o) {
+            return Comparator.comparing(RowKey::campusId).thenComparingInt(RowKey::assignment).compare(this, o);
+        }
+    }
+
+    /** Each teacher's SSN (of the first staff record of the teacher, as the count uses) to the part of the SSN. */
+    private void sendSsns() {
+        PartFiles.Writers ssns = files.writers(PartRecords.SSNS, 0);
+        for (int p = 0; p < files.parts(); p++) {
+            Map<String, String> ssnOf = new HashMap<>();
+            for (int source = 0; source < peimsFiles.size(); source++) {
+                PartRecords.forEach(files.reader(PartRecords.STAFF, source, p), in -> PartRecords.staff(in, ""),
+                        s -> ssnOf.putIfAbsent(s.uniqueId(), s.ssn() == null ? "" : s.ssn()));
+            }
+            for (Map.Entry<String, String> e : ssnOf.entrySet()) {
+                String ssn = e.getValue();
+                if (ssn.isEmpty() || ssn.equals(e.getKey())) continue;
+                try {
+                    PartRecords.write(ssns.of(ssn), new PartRecords.Ssn(ssn, e.getKey()));
+                } catch (IOException ex) {
+                    throw new UncheckedIOException("Cannot write a part of the count", ex);
+                }
+            }
+        }
+        ssns.finish();
+    }
+
+    /** Certificates keyed by a teacher's SSN, copied to the part of the teacher, in the order they were read. */
+    private void sendCertificatesBySsn() {
+        PartFiles.Writers bySsn = files.writers(PartRecords.BY_SSN, 0);
+        for (int q = 0; q < files.parts(); q++) {
+            Map<String, List<String>> teachersOf = new HashMap<>();
+            PartRecords.forEach(files.reader(PartRecords.SSNS, 0, q), PartRecords::ssn,
+                    s -> teachersOf.computeIfAbsent(s.ssn(), k -> new ArrayList<>(1)).add(s.uniqueId()));
+            if (teachersOf.isEmpty()) continue;
+            for (int source = 0; source < certificateSources; source++) {
+                PartRecords.forEach(files.reader(PartRecords.CERTIFICATES, source, q), PartRecords::certificate, c -> {
+                    for (String uniqueId : teachersOf.getOrDefault(c.certificate().staffId(), List.of())) {
+                        var out = bySsn.of(uniqueId);
+                        out.writeUTF(uniqueId);
+                        PartRecords.write(out, c);
+                    }
+                });
+            }
+        }
+        bySsn.finish();
+    }
+
+    /** The staff records and teacher-of-record classes of one part, replayed in the order they were read. */
+    private PeimsFacts teachersOf(int part, IssueSink issues) {
+        PeimsFacts facts = new PeimsFacts(issues);
+        for (int source = 0; source < peimsFiles.size(); source++) {
+            String file = peimsFiles.get(source);
+            PartRecords.forEach(files.reader(PartRecords.STAFF, source, part), in -> PartRecords.staff(in, file), facts::staff);
+        }
+        for (int source = 0; source < peimsFiles.size(); source++) {
+            String file = peimsFiles.get(source);
+            PartRecords.forEach(files.reader(PartRecords.TAUGHT, source, part), PartRecords::taught, t -> facts.taught(
+                    new PeimsFacts.Source(file, t.line(), t.districtId()), t.campusId(), t.staffId(), t.serviceId(), t.students()));
+        }
+        return facts;
+    }
+
+    /** The certificates of one part's teachers: under their own identifiers, and those keyed by their SSNs. */
+    private CertificateCatalog certificatesOf(int part) {
+        CertificateCatalog catalog = CertificateCatalog.inParts();
+        for (int source = 0; source < certificateSources; source++) {
+            PartRecords.forEach(files.reader(PartRecords.CERTIFICATES, source, part), PartRecords::certificate, catalog::add);
+        }
+        PartRecords.forEach(files.reader(PartRecords.BY_SSN, 0, part), in -> {
+            String uniqueId = in.readUTF();
+            return Map.entry(uniqueId, PartRecords.certificate(in));
+        }, e -> catalog.addBySsn(e.getKey(), e.getValue()));
+        return catalog;
+    }
+
+    private static void write(PartFiles.Writers lines, int part, List<TeacherLine> sorted) {
+        try {
+            var out = lines.part(part);
+            for (TeacherLine t : sorted) {
+                PartRecords.write(out, new LineKey(t.report.ordinal(), t.campusId, t.assignment.ordinal(), t.staffId),
+                        Pr1500Columns.teacher(t));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write a part of the count", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        files.close();
+    }
+}
