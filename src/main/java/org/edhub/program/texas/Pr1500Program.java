@@ -37,6 +37,16 @@ public final class Pr1500Program implements StateProgram {
     public static final String SECONDARY_CSV = "PR1500_Part2_Secondary.csv";
     public static final String TEACHERS_CSV = "PR1500_Part2_Teachers.csv";
     public static final String WORKBOOK = "PR1500_Part2.xlsx";
+    private final long inputPerPart;
+
+    public Pr1500Program() {
+        this(Pr1500Parts.INPUT_PER_PART);
+    }
+
+    /** A program that counts in parts of about {@code inputPerPart} bytes of input (smaller parts: more of them). */
+    Pr1500Program(long inputPerPart) {
+        this.inputPerPart = inputPerPart;
+    }
 
     @Override
     public String name() {
@@ -87,7 +97,7 @@ public final class Pr1500Program implements StateProgram {
             request.issues().report(issue);
         };
         Pr1500Tables tables = Pr1500Tables.load(request.mappings(), request.districtId());
-        try (Pr1500Parts parts = new Pr1500Parts(Path.of(System.getProperty("java.io.tmpdir")), inputBytes(request))) {
+        try (Pr1500Parts parts = new Pr1500Parts(Path.of(System.getProperty("java.io.tmpdir")), inputBytes(request), inputPerPart)) {
             Pr1500Output result = Pr1500Inputs.count(request, tables, parts, issues);
             return write(request.outDir(), result, found);
         }

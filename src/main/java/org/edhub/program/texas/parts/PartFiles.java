@@ -1,7 +1,5 @@
 package org.edhub.program.texas.parts;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -63,7 +61,7 @@ public final class PartFiles implements AutoCloseable {
             if (out == null) {
                 Path file = dir.resolve(name(kind, source, part));
                 try {
-                    out = byPart[part] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 8192));
+                    out = byPart[part] = new DataOutputStream(Buffers.output(Files.newOutputStream(file), 8192));
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot write " + file, e);
                 }
@@ -91,7 +89,7 @@ public final class PartFiles implements AutoCloseable {
         Path file = dir.resolve(name(kind, source, part));
         if (!Files.exists(file)) return null;
         try {
-            return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+            return new DataInputStream(Buffers.input(Files.newInputStream(file), 1 << 16));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

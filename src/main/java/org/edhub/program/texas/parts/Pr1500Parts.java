@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.edhub.compute.pr1500.CertificateCatalog;
@@ -35,15 +39,17 @@ import org.edhub.program.texas.Pr1500Columns;
  */
 public final class Pr1500Parts implements AutoCloseable {
     /** About this much input per part: a part's teachers then take a few megabytes of heap. */
-    private static final long INPUT_PER_PART = 32L << 20;
+    public static final long INPUT_PER_PART = 32L << 20;
     private static final int MAX_PARTS = 256;
 
     private final PartFiles files;
     private final List<String> peimsFiles = new ArrayList<>();
     private int certificateSources;
 
-    public Pr1500Parts(Path workDir, long inputBytes) {
-        int parts = (int) Math.max(1, Math.min(MAX_PARTS, (inputBytes + INPUT_PER_PART - 1) / INPUT_PER_PART));
+    /** Parts of about {@code inputPerPart} bytes of input each, at most 256; temporary files under {@code workDir}. */
+    public Pr1500Parts(Path workDir, long inputBytes, long inputPerPart) {
+        long wanted = inputBytes / inputPerPart + (inputBytes % inputPerPart == 0 ? 0 : 1);
+        int parts = (int) Math.max(1, Math.min(MAX_PARTS, wanted));
         this.files = new PartFiles(workDir, parts);
     }
 
@@ -87,22 +93,55 @@ public final class Pr1500Parts implements AutoCloseable {
         OrderedIssues ordered = new OrderedIssues();
         PartFiles.Writers lines = files.writers(PartRecords.LINES, 0);
         long teachers = 0;
-        for (int p = 0; p < files.parts(); p++) {
-            PeimsFacts facts = teachersOf(p, issues);
-            OrderedIssues found = new OrderedIssues();
-            List<TeacherLine> part = count.part(facts, campuses, certificatesOf(p), districtId, found);
-            ordered.addAll(found);
-            for (Report r : Report.values()) {
-                for (CountRow row : Pr1500Count.rows(part, r)) rows.get(r).merge(new RowKey(row), row, CountRow::merge);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(files.parts(), Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<Counted>> counted = new ArrayList<>();
+            for (int p = 0; p < files.parts(); p++) {
+                int part = p;
+                counted.add(pool.submit(() -> countPart(count, part, campuses, districtId, issues, lines)));
             }
-            write(lines, p, part);
-            teachers += part.size();
+            for (int p = 0; p < counted.size(); p++) {
+                Counted part = done(counted.set(p, null)); // merged, then let go
+                ordered.addAll(part.issues());
+                for (CountRow row : part.rows()) rows.get(row.report).merge(new RowKey(row), row, CountRow::merge);
+                teachers += part.teachers();
+            }
+        } finally {
+            pool.shutdownNow();
         }
         lines.finish();
         ordered.reportTo(issues);
         count.reportIfNoTeachers(teachers);
         return new Pr1500Output(new ArrayList<>(rows.get(Report.ELEMENTARY).values()),
                 new ArrayList<>(rows.get(Report.SECONDARY).values()), new TeacherRows(files));
+    }
+
+    /** What one part adds to the whole: its report rows, its issues, its number of drill-down lines. */
+    private record Counted(List<CountRow> rows, OrderedIssues issues, long teachers) {
+    }
+
+    /** Counts one part and writes its drill-down lines, sorted, to the part's file; parts are counted two at a time. */
+    private Counted countPart(Pr1500Count count, int p, PeimsFacts campuses, String districtId, IssueSink issues,
+                              PartFiles.Writers lines) {
+        OrderedIssues found = new OrderedIssues();
+        List<TeacherLine> part = count.part(teachersOf(p, issues), campuses, certificatesOf(p), districtId, found);
+        List<CountRow> rows = new ArrayList<>();
+        for (Report r : Report.values()) rows.addAll(Pr1500Count.rows(part, r));
+        write(lines, p, part);
+        return new Counted(rows, found, part.size());
+    }
+
+    private static <T> T done(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while counting", e);
+        }
     }
 
     /** A report row's place: campus, then assignment. */
