@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,7 +29,8 @@ import org.edhub.program.texas.parts.Pr1500Parts;
 
 /**
  * Texas ESSA PR1500 Part 2 (seed 004): teachers by campus and assignment, credential category and experience, from
- * the ECOS certification file and the PEIMS Fall TSDS interchanges.
+ * the ECOS certification file and the PEIMS Fall TSDS interchanges. The count runs in parts spilled to the temporary
+ * folder ({@link Pr1500Parts}), so a statewide run needs no more heap than a district's.
  */
 public final class Pr1500Program implements StateProgram {
     public static final String CERTIFICATIONS = "tx-certifications";
@@ -97,13 +99,14 @@ public final class Pr1500Program implements StateProgram {
             request.issues().report(issue);
         };
         Pr1500Tables tables = Pr1500Tables.load(request.mappings(), request.districtId());
-        try (Pr1500Parts parts = new Pr1500Parts(Path.of(System.getProperty("java.io.tmpdir")), inputBytes(request), inputPerPart)) {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Pr1500Parts parts = new Pr1500Parts(temporary, inputBytes(request), inputPerPart)) {
             Pr1500Output result = Pr1500Inputs.count(request, tables, parts, issues);
             return write(request.outDir(), result, found);
         }
     }
 
-    /** The workbook is written on a second thread while this one writes the CSV files: both read the same result. */
+    /** The size of the run's inputs, which sets the number of parts of the count. */
     private static long inputBytes(ProgramRequest request) {
         long bytes = 0;
         for (String feed : List.of(CERTIFICATIONS, PEIMS)) {
@@ -112,17 +115,29 @@ public final class Pr1500Program implements StateProgram {
         return bytes;
     }
 
+    /**
+     * The workbook is written on a second thread while this one writes the CSV files; the drill-down's rows are read
+     * once, here, and handed to the workbook's thread as they are written to the CSV file.
+     */
     private static List<Path> write(Path out, Pr1500Output result, Issues issues) {
         ExecutorService second = Executors.newSingleThreadExecutor();
         try {
-            Future<Path> workbook = second.submit(() -> Pr1500Workbook.write(out.resolve(WORKBOOK), result, issues.all()));
+            CompletableFuture<RowHandover> handover = new CompletableFuture<>();
+            Future<Path> workbook = second.submit(() -> Pr1500Workbook.write(out.resolve(WORKBOOK), result.elementary(),
+                    result.secondary(), handover.get(), issues.all()));
+            RowHandover rows = new RowHandover(workbook);
+            handover.complete(rows);
             List<Path> written = new ArrayList<>();
             written.add(report(out.resolve(ELEMENTARY_CSV), result.rows(Report.ELEMENTARY)));
             written.add(report(out.resolve(SECONDARY_CSV), result.rows(Report.SECONDARY)));
             Path teachers = out.resolve(TEACHERS_CSV);
             try (CsvReport csv = CsvReport.create(teachers, Pr1500Columns.TEACHERS)) {
-                for (List<Object> t : result.teachers()) csv.row(t);
+                for (List<Object> t : result.teachers()) {
+                    csv.row(t);
+                    rows.add(t);
+                }
             }
+            rows.end();
             written.add(teachers);
             written.add(OrderedReads.done(workbook));
             return written;

@@ -8,7 +8,6 @@ import org.edhub.compute.pr1500.Report;
 import org.edhub.deliver.report.IssueReport;
 import org.edhub.deliver.report.XlsxReport;
 import org.edhub.issue.Issue;
-import org.edhub.program.texas.parts.Pr1500Output;
 
 /**
  * The seed's "Export to Excel" template: Elementary and Secondary sheets laid out like the CSV reports with a totals
@@ -21,15 +20,17 @@ public final class Pr1500Workbook {
     private Pr1500Workbook() {
     }
 
-    public static Path write(Path target, Pr1500Output result, List<Issue> issues) {
+    /** The workbook of the report rows, the drill-down's rows of cells in order, and the run's issues. */
+    public static Path write(Path target, List<CountRow> elementary, List<CountRow> secondary,
+                             Iterable<List<Object>> teacherRows, List<Issue> issues) {
         try (XlsxReport book = XlsxReport.create(target)) {
             for (Report report : Report.values()) {
                 XlsxReport.Sheet sheet = book.sheet(report.label(), Pr1500Columns.REPORT);
-                for (CountRow r : result.rows(report)) sheet.row(Pr1500Columns.report(r));
+                for (CountRow r : report == Report.ELEMENTARY ? elementary : secondary) sheet.row(Pr1500Columns.report(r));
                 sheet.totals(TOTAL_LABEL, Pr1500Columns.FIRST_COUNT, Pr1500Columns.REPORT.size() - 1);
             }
             XlsxReport.Sheet teachers = book.sheet("Teachers", Pr1500Columns.TEACHERS);
-            for (List<Object> t : result.teachers()) teachers.row(t);
+            for (List<Object> t : teacherRows) teachers.row(t);
             XlsxReport.Sheet issueSheet = book.sheet("Issues", List.of(IssueReport.HEADER));
             for (Issue i : issues) {
                 issueSheet.row(List.of(i.severity().name(), i.rule(), nz(i.file()), i.row() == null ? "" : i.row(),
