@@ -114,7 +114,7 @@ public final class PeimsFacts implements org.edhub.parse.texas.TsdsRecords {
         });
     }
 
-    public Source source(Responsibility r) {
+    private Source source(Responsibility r) {
         return new Source(r.file(), r.line(), strings.of(r.districtId()));
     }
 

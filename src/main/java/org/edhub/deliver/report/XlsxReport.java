@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -267,7 +268,7 @@ public final class XlsxReport implements AutoCloseable {
 
     private void part(String path, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(path));
-        zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
     }
 

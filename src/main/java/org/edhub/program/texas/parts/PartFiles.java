@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -71,7 +71,10 @@ public final class PartFiles implements AutoCloseable {
 
         /** Closes this source's files of this kind, so they can be read. */
         public void finish() {
-            for (DataOutputStream out : byPart) if (out != null) PartFiles.close(out);
+            for (int p = 0; p < byPart.length; p++) {
+                if (byPart[p] != null) PartFiles.close(byPart[p]);
+                byPart[p] = null;
+            }
         }
     }
 

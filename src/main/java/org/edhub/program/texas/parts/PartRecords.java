@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,7 @@ final class PartRecords {
                 out.writeByte(1);
                 out.writeUTF(cell.toString());
             } else {
-                byte[] utf8 = cell.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] utf8 = cell.toString().getBytes(StandardCharsets.UTF_8);
                 out.writeByte(3);
                 out.writeInt(utf8.length);
                 out.write(utf8);
@@ -141,7 +142,7 @@ final class PartRecords {
                 case 3 -> {
                     byte[] utf8 = new byte[in.readInt()];
                     in.readFully(utf8);
-                    cells.add(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+                    cells.add(new String(utf8, StandardCharsets.UTF_8));
                 }
                 default -> cells.add(in.readUTF());
             }

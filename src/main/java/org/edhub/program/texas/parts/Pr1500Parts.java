@@ -26,6 +26,7 @@ import org.edhub.compute.pr1500.Pr1500Count;
 import org.edhub.compute.pr1500.Report;
 import org.edhub.compute.pr1500.TeacherLine;
 import org.edhub.issue.IssueSink;
+import org.edhub.parse.texas.TsdsRecords;
 import org.edhub.program.texas.Pr1500Columns;
 
 /**
@@ -73,7 +74,7 @@ public final class Pr1500Parts implements AutoCloseable {
     }
 
     /** Where the records of a PEIMS interchange go; its campuses stay in {@code campuses}. */
-    public Writing<org.edhub.parse.texas.TsdsRecords> peims(int source, PeimsFacts campuses) {
+    public Writing<TsdsRecords> peims(int source, PeimsFacts campuses) {
         SpilledPeims sink = new SpilledPeims(campuses, files, source);
         return new Writing<>(sink, sink::finish);
     }

@@ -12,7 +12,7 @@ import org.edhub.parse.texas.TsdsRecords;
 
 /**
  * What one PEIMS interchange gives the count, as it streams by: campuses (their levels from the enrollments, whether
- * staffed) stay in {@link #campuses()}, a few thousand at most; staff records and teacher-of-record classes go to the
+ * staffed) stay in the campus facts, a few thousand at most; staff records and teacher-of-record classes go to the
  * part of their teacher.
  */
 final class SpilledPeims implements TsdsRecords {
@@ -24,10 +24,6 @@ final class SpilledPeims implements TsdsRecords {
         this.campuses = campuses;
         this.staff = files.writers(PartRecords.STAFF, source);
         this.taught = files.writers(PartRecords.TAUGHT, source);
-    }
-
-    PeimsFacts campuses() {
-        return campuses;
     }
 
     @Override
