@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -87,8 +86,7 @@ public final class Pr1500Parts implements AutoCloseable {
     public Pr1500Output count(PeimsFacts campuses, CountingRules rules, IssueSink issues, String districtId) {
         Pr1500Count count = new Pr1500Count(rules, issues);
         count.reportCampusesWithoutEnrollments(campuses);
-        sendSsns();
-        sendCertificatesBySsn();
+        new SsnKeyedCertificates(files, peimsFiles.size(), certificateSources).sendToTeachers();
         Map<Report, Map<RowKey, CountRow>> rows = new EnumMap<>(Report.class);
         for (Report r : Report.values()) rows.put(r, new TreeMap<>());
         OrderedIssues ordered = new OrderedIssues();
@@ -155,49 +153,6 @@ public final class Pr1500Parts implements AutoCloseable {
         public int compareTo(RowKey o) {
             return Comparator.comparing(RowKey::campusId).thenComparingInt(RowKey::assignment).compare(this, o);
         }
-    }
-
-    /** Each teacher's SSN (of the first staff record of the teacher, as the count uses) to the part of the SSN. */
-    private void sendSsns() {
-        PartFiles.Writers ssns = files.writers(PartRecords.SSNS, 0);
-        for (int p = 0; p < files.parts(); p++) {
-            Map<String, String> ssnOf = new HashMap<>();
-            for (int source = 0; source < peimsFiles.size(); source++) {
-                PartRecords.forEach(files.reader(PartRecords.STAFF, source, p), in -> PartRecords.staff(in, ""),
-                        s -> ssnOf.putIfAbsent(s.uniqueId(), s.ssn() == null ? "" : s.ssn()));
-            }
-            for (Map.Entry<String, String> e : ssnOf.entrySet()) {
-                String ssn = e.getValue();
-                if (ssn.isEmpty() || ssn.equals(e.getKey())) continue;
-                try {
-                    PartRecords.write(ssns.of(ssn), new PartRecords.Ssn(ssn, e.getKey()));
-                } catch (IOException ex) {
-                    throw new UncheckedIOException("Cannot write a part of the count", ex);
-                }
-            }
-        }
-        ssns.finish();
-    }
-
-    /** Certificates keyed by a teacher's SSN, copied to the part of the teacher, in the order they were read. */
-    private void sendCertificatesBySsn() {
-        PartFiles.Writers bySsn = files.writers(PartRecords.BY_SSN, 0);
-        for (int q = 0; q < files.parts(); q++) {
-            Map<String, List<String>> teachersOf = new HashMap<>();
-            PartRecords.forEach(files.reader(PartRecords.SSNS, 0, q), PartRecords::ssn,
-                    s -> teachersOf.computeIfAbsent(s.ssn(), k -> new ArrayList<>(1)).add(s.uniqueId()));
-            if (teachersOf.isEmpty()) continue;
-            for (int source = 0; source < certificateSources; source++) {
-                PartRecords.forEach(files.reader(PartRecords.CERTIFICATES, source, q), PartRecords::certificate, c -> {
-                    for (String uniqueId : teachersOf.getOrDefault(c.certificate().staffId(), List.of())) {
-                        var out = bySsn.of(uniqueId);
-                        out.writeUTF(uniqueId);
-                        PartRecords.write(out, c);
-                    }
-                });
-            }
-        }
-        bySsn.finish();
     }
 
     /** The staff records and teacher-of-record classes of one part, replayed in the order they were read. */
