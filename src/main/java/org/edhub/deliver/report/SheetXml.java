@@ -24,10 +24,6 @@ final class SheetXml {
         return this;
     }
 
-    SheetXml number(long value) throws IOException {
-        return raw(Long.toString(value));
-    }
-
     /** Text as element content or attribute value: {@code & < > "} escaped, encoded as UTF-8. */
     SheetXml text(String s) throws IOException {
         int n = s.length();

@@ -18,7 +18,7 @@ import org.edhub.issue.Issues;
  * reported in the order the reads were submitted, and a read that fails fails the whole at its place in that order:
  * the issues, and the error if any, are the same as reading the files one after the other.
  */
-final class OrderedReads implements AutoCloseable {
+public final class OrderedReads implements AutoCloseable {
     private final ExecutorService pool;
     private final List<Read<?>> reads = new ArrayList<>();
 
@@ -74,14 +74,14 @@ final class OrderedReads implements AutoCloseable {
     }
 
     /** The value of a finished or running task; its exception, if it failed, as thrown by the task. */
-    static <T> T done(Future<T> future) {
+    public static <T> T done(Future<T> future) {
         try {
             return future.get();
         } catch (ExecutionException e) {
             throw rethrow(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the inputs", e);
+            throw new IllegalStateException("Interrupted while waiting for the run's work", e);
         }
     }
 

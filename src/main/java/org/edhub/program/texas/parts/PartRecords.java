@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.edhub.compute.pr1500.Certificate;
 import org.edhub.compute.pr1500.CountedCertificate;
@@ -85,6 +86,18 @@ final class PartRecords {
         LocalDate expires = in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
         Certificate c = new Certificate(row, staffId, type, effective, expires, text(in), text(in), text(in));
         return new CountedCertificate(c, CredentialCategory.values()[in.readByte()], in.readInt(), in.readInt());
+    }
+
+    /** A certificate keyed by an SSN, sent to the part of the teacher with that SSN. */
+    static void write(DataOutputStream out, String uniqueId, CountedCertificate c) throws IOException {
+        out.writeUTF(uniqueId);
+        write(out, c);
+    }
+
+    /** A certificate keyed by an SSN, with the TX Unique Staff ID of its teacher. */
+    static Map.Entry<String, CountedCertificate> bySsn(DataInputStream in) throws IOException {
+        String uniqueId = in.readUTF();
+        return Map.entry(uniqueId, certificate(in));
     }
 
     static void write(DataOutputStream out, Ssn s) throws IOException {
@@ -166,6 +179,19 @@ final class PartRecords {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read a part of the count", e);
         }
+    }
+
+    /** Runs a write to a part file; a failure to write is unchecked, as the count cannot go on without it. */
+    static void unchecked(Write write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write a part of the count", e);
+        }
+    }
+
+    interface Write {
+        void run() throws IOException;
     }
 
     interface Reader<T> {

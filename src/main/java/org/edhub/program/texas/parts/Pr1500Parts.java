@@ -1,7 +1,5 @@
 package org.edhub.program.texas.parts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +23,7 @@ import org.edhub.compute.pr1500.Report;
 import org.edhub.compute.pr1500.TeacherLine;
 import org.edhub.issue.IssueSink;
 import org.edhub.parse.texas.TsdsRecords;
+import org.edhub.program.texas.OrderedReads;
 import org.edhub.program.texas.Pr1500Columns;
 
 /**
@@ -56,13 +54,8 @@ public final class Pr1500Parts implements AutoCloseable {
     /** Where the classified certificates of the next ECOS file go; call {@link Writing#finish()} once it is read. */
     public Writing<Consumer<CountedCertificate>> certificates() {
         PartFiles.Writers out = files.writers(PartRecords.CERTIFICATES, certificateSources++);
-        Consumer<CountedCertificate> sink = c -> {
-            try {
-                PartRecords.write(out.of(c.certificate().staffId()), c);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write a part of the count", e);
-            }
-        };
+        Consumer<CountedCertificate> sink =
+                c -> PartRecords.unchecked(() -> PartRecords.write(out.of(c.certificate().staffId()), c));
         return new Writing<>(sink, out::finish);
     }
 
@@ -100,7 +93,7 @@ public final class Pr1500Parts implements AutoCloseable {
                 counted.add(pool.submit(() -> countPart(count, part, campuses, districtId, issues, lines)));
             }
             for (int p = 0; p < counted.size(); p++) {
-                Counted part = done(counted.set(p, null)); // merged, then let go
+                Counted part = OrderedReads.done(counted.set(p, null)); // merged, then let go
                 ordered.addAll(part.issues());
                 for (CountRow row : part.rows()) rows.get(row.report).merge(new RowKey(row), row, CountRow::merge);
                 teachers += part.teachers();
@@ -130,28 +123,18 @@ public final class Pr1500Parts implements AutoCloseable {
         return new Counted(rows, found, part.size());
     }
 
-    private static <T> T done(Future<T> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error error) throw error;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while counting", e);
-        }
-    }
-
     /** A report row's place: campus, then assignment. */
     private record RowKey(String campusId, int assignment) implements Comparable<RowKey> {
         RowKey(CountRow row) {
             this(row.campusId, row.assignment.ordinal());
         }
 
+        private static final Comparator<RowKey> ORDER = Comparator.comparing(RowKey::campusId)
+                .thenComparingInt(RowKey::assignment);
+
         @Override
         public int compareTo(RowKey o) {
-            return Comparator.comparing(RowKey::campusId).thenComparingInt(RowKey::assignment).compare(this, o);
+            return ORDER.compare(this, o);
         }
     }
 
@@ -176,22 +159,16 @@ public final class Pr1500Parts implements AutoCloseable {
         for (int source = 0; source < certificateSources; source++) {
             PartRecords.forEach(files.reader(PartRecords.CERTIFICATES, source, part), PartRecords::certificate, catalog::add);
         }
-        PartRecords.forEach(files.reader(PartRecords.BY_SSN, 0, part), in -> {
-            String uniqueId = in.readUTF();
-            return Map.entry(uniqueId, PartRecords.certificate(in));
-        }, e -> catalog.addBySsn(e.getKey(), e.getValue()));
+        PartRecords.forEach(files.reader(PartRecords.BY_SSN, 0, part), PartRecords::bySsn,
+                e -> catalog.addBySsn(e.getKey(), e.getValue()));
         return catalog;
     }
 
     private static void write(PartFiles.Writers lines, int part, List<TeacherLine> sorted) {
-        try {
-            var out = lines.part(part);
-            for (TeacherLine t : sorted) {
-                PartRecords.write(out, new LineKey(t.report.ordinal(), t.campusId, t.assignment.ordinal(), t.staffId),
-                        Pr1500Columns.teacher(t));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write a part of the count", e);
+        var out = lines.part(part);
+        for (TeacherLine t : sorted) {
+            PartRecords.unchecked(() -> PartRecords.write(out,
+                    new LineKey(t.report.ordinal(), t.campusId, t.assignment.ordinal(), t.staffId), Pr1500Columns.teacher(t)));
         }
     }
 

@@ -1,8 +1,5 @@
 package org.edhub.program.texas.parts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import org.edhub.compute.pr1500.CountingRules;
 import org.edhub.compute.pr1500.Enrollment;
 import org.edhub.compute.pr1500.PeimsFacts;
@@ -28,11 +25,7 @@ final class SpilledPeims implements TsdsRecords {
 
     @Override
     public void staff(StaffRecord record) {
-        try {
-            PartRecords.write(staff.of(record.uniqueId()), record);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write a part of the count", e);
-        }
+        PartRecords.unchecked(() -> PartRecords.write(staff.of(record.uniqueId()), record));
     }
 
     @Override
@@ -44,12 +37,8 @@ final class SpilledPeims implements TsdsRecords {
     public void responsibility(Responsibility r) {
         campuses.staffed(r);
         if (!CountingRules.isTeacherOfRecord(r)) return;
-        try {
-            PartRecords.write(taught.of(r.staffId()), new PartRecords.Taught(r.line(), r.districtId(), r.campusId(),
-                    r.staffId(), r.serviceId(), r.students()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write a part of the count", e);
-        }
+        PartRecords.unchecked(() -> PartRecords.write(taught.of(r.staffId()), new PartRecords.Taught(r.line(),
+                r.districtId(), r.campusId(), r.staffId(), r.serviceId(), r.students())));
     }
 
     /** Closes the part files, once the interchange is read. */

@@ -1,7 +1,5 @@
 package org.edhub.program.texas.parts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,11 +39,7 @@ final class SsnKeyedCertificates {
             for (Map.Entry<String, String> e : ssnOf.entrySet()) {
                 String ssn = e.getValue();
                 if (ssn.isEmpty() || ssn.equals(e.getKey())) continue;
-                try {
-                    PartRecords.write(ssns.of(ssn), new PartRecords.Ssn(ssn, e.getKey()));
-                } catch (IOException ex) {
-                    throw new UncheckedIOException("Cannot write a part of the count", ex);
-                }
+                PartRecords.unchecked(() -> PartRecords.write(ssns.of(ssn), new PartRecords.Ssn(ssn, e.getKey())));
             }
         }
         ssns.finish();
@@ -62,9 +56,7 @@ final class SsnKeyedCertificates {
             for (int source = 0; source < certificateSources; source++) {
                 PartRecords.forEach(files.reader(PartRecords.CERTIFICATES, source, q), PartRecords::certificate, c -> {
                     for (String uniqueId : teachersOf.getOrDefault(c.certificate().staffId(), List.of())) {
-                        var out = bySsn.of(uniqueId);
-                        out.writeUTF(uniqueId);
-                        PartRecords.write(out, c);
+                        PartRecords.write(bySsn.of(uniqueId), uniqueId, c);
                     }
                 });
             }
