@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import org.edhub.program.StateProgram;
+import org.edhub.core.program.StateProgram;
 
 /**
  * A program over a folder of district folders (a statewide run in one process): every subfolder holding the

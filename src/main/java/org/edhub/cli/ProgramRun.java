@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.edhub.deliver.report.IssueReport;
-import org.edhub.issue.InputRejected;
-import org.edhub.issue.Issues;
-import org.edhub.issue.Severity;
-import org.edhub.program.InputFile;
-import org.edhub.program.Mappings;
-import org.edhub.program.ProgramRequest;
-import org.edhub.program.StateProgram;
+import org.edhub.core.report.IssueReport;
+import org.edhub.core.issue.InputRejected;
+import org.edhub.core.issue.Issues;
+import org.edhub.core.issue.Severity;
+import org.edhub.core.program.InputFile;
+import org.edhub.core.program.Mappings;
+import org.edhub.core.program.ProgramRequest;
+import org.edhub.core.program.StateProgram;
 
 /**
  * One run of a program over one folder of feed folders, its outputs and issue report written to one folder. Messages

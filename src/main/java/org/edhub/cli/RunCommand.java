@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.edhub.program.Programs;
-import org.edhub.program.StateProgram;
+import org.edhub.core.program.Programs;
+import org.edhub.core.program.StateProgram;
 
 /**
  * {@code run <program> --year YYYY-YYYY --in DIR --out DIR [--district ID] [--format csv|html] [--mappings DIR]

@@ -3,10 +3,10 @@ package org.edhub.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.edhub.program.Programs;
-import org.edhub.program.ReportFormat;
-import org.edhub.program.SchoolYear;
-import org.edhub.program.StateProgram;
+import org.edhub.core.program.Programs;
+import org.edhub.core.program.ReportFormat;
+import org.edhub.core.program.SchoolYear;
+import org.edhub.core.program.StateProgram;
 
 /**
  * The options of {@code run}, checked: every problem is a usage error with its reason. {@code district} is null when

@@ -3,8 +3,8 @@ package org.edhub.bench;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.edhub.bench.ky.KyGenerator;
-import org.edhub.bench.tx.TxGenerator;
+import org.edhub.kentucky.bench.KyGenerator;
+import org.edhub.texas.bench.TxGenerator;
 
 /**
  * {@code Generate --tier tiny|district|state --state tx|ky --out DIR [--seed N]}: writes a synthetic tier in the feed

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.edhub.bench.ky.KyGenerator;
-import org.edhub.bench.tx.TxGenerator;
+import org.edhub.kentucky.bench.KyGenerator;
+import org.edhub.texas.bench.TxGenerator;
 import org.edhub.cli.RunCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

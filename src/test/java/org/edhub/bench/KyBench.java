@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.edhub.bench.ky.KyGenerator;
+import org.edhub.kentucky.bench.KyGenerator;
 
 /**
  * Kentucky: {@code ky-lead-extract} and {@code ky-lead-validation} (extract plus validation), each as one

@@ -10,11 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.edhub.compute.pr1500.Responsibility;
-import org.edhub.issue.Issues;
-import org.edhub.parse.texas.TsdsReader;
-import org.edhub.parse.texas.TsdsRecords;
-import org.edhub.program.InputFile;
+import org.edhub.texas.pr1500.Responsibility;
+import org.edhub.core.issue.Issues;
+import org.edhub.texas.tsds.TsdsReader;
+import org.edhub.texas.tsds.TsdsRecords;
+import org.edhub.core.program.InputFile;
 
 /**
  * Generates a StaffResponsibilitiesExtension (30090) interchange of about the given size (default 1 GB) in a temp

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.edhub.bench.tx.TxGenerator;
+import org.edhub.texas.bench.TxGenerator;
 
 /**
  * Texas: {@code tx-pr1500} over one tier folder, against the read-only floor {@link TxFloor} run twice, with the JDK's

@@ -17,7 +17,7 @@ import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.edhub.EdhubApplication;
-import org.edhub.ingest.sftp.EmbeddedSftpServer;
+import org.edhub.hub.sftp.EmbeddedSftpServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,7 +108,7 @@ final class HubUnderTest implements AutoCloseable {
         p.put(k + "state", state);
         p.put(k + "name", name);
         p.put(k + "coordinators[0]", coordinator);
-        List<String> feeds = org.edhub.district.Feed.namesOf(state);
+        List<String> feeds = org.edhub.core.program.Feed.namesOf(state);
         for (int f = 0; f < feeds.size(); f++) p.put(k + "feeds[" + f + "]", feeds.get(f));
         p.put(k + "sftp.host", "localhost");
         p.put(k + "sftp.port", sftp.port());

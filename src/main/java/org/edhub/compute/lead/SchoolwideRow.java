@@ -1,8 +1,0 @@
-package org.edhub.compute.lead;
-
-import org.edhub.parse.kentucky.School;
-
-/** A row of the SCHOOLWIDE report (R8). */
-public record SchoolwideRow(String endYear, School school, int studentCount, int spedCount, String gradeLow,
-                            String gradeHigh) {
-}

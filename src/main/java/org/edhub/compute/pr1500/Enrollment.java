@@ -1,5 +1,0 @@
-package org.edhub.compute.pr1500;
-
-/** One StudentSchoolAssociationExtension (40110) record: a student enrolled at a campus in a grade (C050). */
-public record Enrollment(String file, long line, String studentId, String campusId, String gradeLevel) {
-}

@@ -1,0 +1,60 @@
+package org.edhub.core.program;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.edhub.core.issue.IssueSink;
+
+/**
+ * One state program (Texas PR1500, Kentucky LEAD extract, Kentucky LEAD validation): the feeds it reads and the
+ * pure computation from those inputs to its reports. No Camel, Spring or database inside: the hub and the command
+ * line both call it.
+ */
+public interface StateProgram {
+    /** The name used on the command line and in the ledger, e.g. {@code tx-pr1500}. */
+    String name();
+
+    /** The state whose districts run it: {@code TX} or {@code KY}. */
+    String state();
+
+    /** Every feed folder the program needs, e.g. {@code tx-certifications} and {@code tx-peims}. */
+    List<String> feeds();
+
+    /** The file name of the run's issue report, e.g. {@code PR1500_Issues.csv}. */
+    String issueReportName();
+
+    /**
+     * Reads the current input of one feed on its own (one file, or all files of a bundle), as it arrives before the
+     * program's other inputs: reports its row issues and throws {@link org.edhub.core.issue.InputRejected} when it
+     * cannot be read at all.
+     */
+    void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues);
+
+    /**
+     * What the given files of a feed still lack before the program can run, in a coordinator's words (e.g. the
+     * student enrollment interchange of the PEIMS feed); empty when they are complete.
+     */
+    default List<String> missingParts(String feed, List<InputFile> files) {
+        return List.of();
+    }
+
+    /** The names of the outputs that are upload files for the state (sent to its destination when configured). */
+    default List<String> stateUploads() {
+        return List.of();
+    }
+
+    /**
+     * The opening lines of a completed run's mail, from the outputs it wrote into {@code outDir} (e.g. the counts per
+     * validation category and the findings that make up most of them, with their fixes); empty for none.
+     */
+    default String mailSummary(Path outDir) {
+        return "";
+    }
+
+    /**
+     * Computes the reports from all inputs, writes them into {@code request.outDir()} and returns their paths (the
+     * issue report excluded: the caller writes it). Throws {@link org.edhub.core.issue.InputRejected} for an unreadable
+     * input.
+     */
+    List<Path> run(ProgramRequest request);
+}

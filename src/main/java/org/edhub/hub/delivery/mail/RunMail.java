@@ -1,0 +1,122 @@
+package org.edhub.hub.delivery.mail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import jakarta.activation.DataHandler;
+import jakarta.activation.FileDataSource;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import org.edhub.hub.ledger.LedgerEntry;
+import org.edhub.core.issue.Issue;
+import org.edhub.core.issue.Severity;
+import org.edhub.hub.run.RunResult;
+import org.edhub.hub.run.RunStatus;
+
+/**
+ * The one e-mail of a run: status, the files read, counts by severity and by rule, the top examples of each rule
+ * with their fix, where the reports are, and the issue report attached. Issues carry no SSN (readers mask them).
+ */
+public final class RunMail {
+    static final int EXAMPLES_PER_RULE = 3;
+    static final int RULES_LISTED = 15;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private RunMail() {
+    }
+
+    public static ComposedMail compose(RunResult result, String from, String outboundNote) {
+        String subject = "edhub: " + result.district().label() + " " + result.programTitle() + ": " + result.run().status();
+        String body = body(result, outboundNote);
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+            message.setFrom(new InternetAddress(from));
+            for (String to : result.district().coordinators()) {
+                message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to));
+            }
+            message.setSubject(subject, "UTF-8");
+            MimeMultipart parts = new MimeMultipart();
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(body, "UTF-8");
+            parts.addBodyPart(text);
+            Path report = issueReport(result);
+            MimeBodyPart attachment = new MimeBodyPart();
+            attachment.setDataHandler(new DataHandler(new FileDataSource(report.toFile()) {
+                @Override
+                public String getContentType() {
+                    return "text/csv; charset=UTF-8";
+                }
+            }));
+            attachment.setFileName(report.getFileName().toString());
+            parts.addBodyPart(attachment);
+            message.setContent(parts);
+            message.saveChanges();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            message.writeTo(bytes);
+            return new ComposedMail(result.district().coordinators(), subject, bytes.toByteArray());
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Cannot compose the mail of run " + result.run().id(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the state program puts first, e.g. the LEAD validation counts per category and the biggest findings. */
+    private static String programLead(RunResult result) {
+        if (result.run().outputDir() == null || result.run().status() == RunStatus.REJECTED) return "";
+        return result.program().map(p -> p.mailSummary(result.run().outputDir())).orElse("");
+    }
+
+    /** The issue report is the last output of every run. */
+    private static Path issueReport(RunResult result) {
+        Path last = null;
+        for (Path p : result.outputs().values()) last = p;
+        return last;
+    }
+
+    static String body(RunResult result, String outboundNote) {
+        StringBuilder b = new StringBuilder();
+        b.append(result.district().label()).append(", ").append(result.programTitle()).append("\n");
+        b.append("Status: ").append(result.run().status()).append(" (run ").append(result.run().id()).append(", ")
+                .append(WHEN.format(result.run().startedAt())).append(")\n\n");
+        String lead = programLead(result);
+        if (!lead.isBlank()) b.append(lead.strip()).append("\n\n");
+        b.append("Files read:\n");
+        for (LedgerEntry f : result.inputs()) {
+            b.append("  - ").append(f.feed()).append('/').append(f.name()).append(" (").append(String.format("%,d", f.size()))
+                    .append(" bytes, received ").append(WHEN.format(f.receivedAt())).append(", SHA-256 ")
+                    .append(f.sha256(), 0, 12).append("...)\n");
+        }
+        Map<Severity, Long> counts = result.issues().countsBySeverity();
+        b.append("\nIssues: ").append(counts.get(Severity.ERROR)).append(" error(s), ").append(counts.get(Severity.WARNING))
+                .append(" warning(s), ").append(counts.get(Severity.INFO)).append(" for information\n");
+        int listed = 0;
+        for (Map.Entry<String, List<Issue>> rule : result.issues().byRuleLargestFirst().entrySet()) {
+            if (listed++ == RULES_LISTED) {
+                b.append("\n  ... and more rules: see the attached report.\n");
+                break;
+            }
+            List<Issue> issues = rule.getValue();
+            b.append("\n").append(rule.getKey()).append(" (").append(issues.get(0).severity()).append("): ")
+                    .append(issues.size()).append(issues.size() == 1 ? " finding\n" : " findings\n");
+            issues.stream().limit(EXAMPLES_PER_RULE).forEach(i -> b.append("  - ")
+                    .append(i.where().isEmpty() ? "" : i.where() + ": ").append(i.message()).append('\n'));
+            if (issues.get(0).fix() != null) b.append("  Fix: ").append(issues.get(0).fix()).append('\n');
+        }
+        b.append('\n').append(outboundNote).append('\n');
+        b.append("The full issue report is attached: ").append(issueReport(result).getFileName()).append('\n');
+        return b.toString();
+    }
+}

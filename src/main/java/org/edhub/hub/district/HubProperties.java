@@ -1,0 +1,74 @@
+package org.edhub.hub.district;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The hub's configuration ({@code edhub.*} in application.yaml, each value overridable from the environment, e.g.
+ * {@code EDHUB_DISTRICTS_0_SFTP_PASSWORD}).
+ *
+ * @param dataDir      where the hub keeps its database, the copies of accepted inputs, run outputs and unsent mail
+ * @param mappingsDir  the editable code tables and layouts
+ * @param settlePeriod how long a dropped file's size and time must stay unchanged before it is read
+ * @param pollDelay    how often each district's drop folders are polled
+ * @param stateOutbound per state ({@code KY}), where upload files for the state go besides the district's outbound
+ *                      folder (the Kentucky EERP upload file)
+ */
+@ConfigurationProperties("edhub")
+public record HubProperties(@DefaultValue("./data") Path dataDir,
+                            @DefaultValue("./mappings") Path mappingsDir,
+                            @DefaultValue("10s") Duration settlePeriod,
+                            @DefaultValue("5s") Duration pollDelay,
+                            @DefaultValue Mail mail,
+                            @DefaultValue EmbeddedSftp embeddedSftp,
+                            @DefaultValue List<District> districts,
+                            @DefaultValue Map<String, StateDestination> stateOutbound) {
+
+    /**
+     * A state's SFTP destination for upload files: each district's files go to {@code <folder>/<district id>/}.
+     */
+    public record StateDestination(District.Sftp sftp, @DefaultValue("inbound") String folder) {
+    }
+
+    /**
+     * @param smtpHost   blank: no mail server, mail is written as .eml files under {@code <dataDir>/mail}
+     * @param retryDelay how often unsent mail is retried
+     */
+    public record Mail(@DefaultValue("edhub@localhost") String from,
+                       String smtpHost,
+                       @DefaultValue("25") int smtpPort,
+                       String smtpUser,
+                       String smtpPassword,
+                       @DefaultValue("false") boolean startTls,
+                       @DefaultValue("30s") Duration retryDelay) {
+
+        public boolean hasServer() {
+            return smtpHost != null && !smtpHost.isBlank();
+        }
+    }
+
+    /**
+     * The SFTP server the hub starts itself, for trying it out and for tests: a folder per configured district
+     * under {@code root}, each district logging in with its configured user and password, its drop folders made for
+     * the current school year and the {@code preparedYears}.
+     */
+    public record EmbeddedSftp(@DefaultValue("false") boolean enabled,
+                               @DefaultValue("2222") int port,
+                               Path root,
+                               @DefaultValue List<String> preparedYears) {
+    }
+
+    /** The state's upload destination, the state code matched in any case (environment variables are lower-cased). */
+    public java.util.Optional<StateDestination> stateDestination(String state) {
+        return stateOutbound.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(state)).map(Map.Entry::getValue).findFirst();
+    }
+
+    public Path sftpRoot() {
+        return embeddedSftp.root() != null ? embeddedSftp.root() : dataDir.resolve("sftp");
+    }
+}

@@ -1,0 +1,123 @@
+package org.edhub.hub.intake;
+
+import org.edhub.hub.ledger.DropPath;
+import org.edhub.hub.ledger.FileLedger;
+import org.edhub.hub.ledger.InputStore;
+import org.edhub.hub.ledger.LedgerEntry;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.edhub.hub.district.District;
+import org.edhub.hub.district.Districts;
+import org.edhub.core.program.Feed;
+import org.edhub.hub.ledger.LedgerEntry.FileStatus;
+import org.edhub.core.program.SchoolYear;
+import org.edhub.hub.run.HubRule;
+import org.edhub.hub.run.InputSelection;
+import org.edhub.hub.run.RunService;
+import org.edhub.hub.run.RunStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * What happens to a file a district dropped, once it has settled: a copy is kept, the ledger records it, and it is
+ * run, rejected for its folder, or recognised as bytes already received. Returns where the district's copy moves.
+ */
+@Service
+public class Intake {
+    private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
+    static final String ARCHIVE = ".archive";
+    static final String REJECTED = ".rejected";
+
+    private final Districts districts;
+    private final FileLedger ledger;
+    private final InputStore store;
+    private final RunService runs;
+    private final List<AcceptedFileListener> listeners;
+
+    public Intake(Districts districts, FileLedger ledger, InputStore store, RunService runs, List<AcceptedFileListener> listeners) {
+        this.districts = districts;
+        this.ledger = ledger;
+        this.store = store;
+        this.runs = runs;
+        this.listeners = listeners;
+    }
+
+    /**
+     * @param relativePath  {@code <feed>/<school-year>/<name>} under the district's {@code inbound/}
+     * @param lastModified  the remote file's modification time
+     * @return where the remote file moves, relative to {@code inbound/}
+     */
+    public String receive(String districtId, String relativePath, Instant lastModified, Path localCopy) {
+        District district = districts.get(districtId);
+        DropPath drop = DropPath.of(districtId, relativePath);
+        InputStore.Kept kept = store.keep(drop, localCopy);
+        String stamp = STAMP.format(Instant.now());
+        Optional<String> misplaced = misplaced(district, drop);
+        if (misplaced.isPresent()) {
+            LedgerEntry entry = ledger.record(drop, kept.size(), kept.sha256(), kept.path(), FileStatus.REJECTED, misplaced.get());
+            runs.notice(district, entry, HubRule.UNKNOWN_FOLDER.issue(misplaced.get()).at(drop.name(), null)
+                    .field("folder", drop.feed() + "/" + drop.schoolYear()), RunStatus.REJECTED);
+            return drop.movedTo(REJECTED, stamp);
+        }
+        Optional<LedgerEntry> earlier = InputSelection.isReadyMarker(drop.name()) ? Optional.empty()
+                : ledger.sameContent(districtId, drop.feed(), drop.schoolYear(), kept.sha256());
+        if (earlier.isPresent()) {
+            return again(district, drop, kept, earlier.get(), lastModified, stamp);
+        }
+        LedgerEntry entry = ledger.record(drop, kept.size(), kept.sha256(), kept.path(), FileStatus.RECEIVED, null);
+        return process(district, drop, entry, stamp);
+    }
+
+    private String process(District district, DropPath drop, LedgerEntry entry, String stamp) {
+        FileStatus status = runs.runFor(district, entry);
+        if (status == FileStatus.ACCEPTED) listeners.forEach(l -> l.accepted(ledger.get(entry.id())));
+        LOG.info("District {}: {} {} ({} bytes)", district.id(), drop.relativePath(), status, entry.size());
+        return drop.movedTo(status == FileStatus.REJECTED ? REJECTED : ARCHIVE, stamp);
+    }
+
+    /**
+     * The same bytes again. Still RECEIVED: the hub stopped while reading it, so it is read now. Finished, with the
+     * remote file older than the first receipt: the hub stopped before moving it, so it is only moved. Otherwise a
+     * real second drop: recorded as a duplicate, the district told, nothing processed.
+     */
+    private String again(District district, DropPath drop, InputStore.Kept kept, LedgerEntry earlier, Instant lastModified,
+                         String stamp) {
+        if (earlier.status() == FileStatus.RECEIVED) {
+            LOG.info("District {}: reading {} again, its processing was interrupted", district.id(), drop.relativePath());
+            return process(district, drop, earlier, stamp);
+        }
+        String folder = earlier.status() == FileStatus.REJECTED ? REJECTED : ARCHIVE;
+        if (earlier.remotePath().equals(drop.relativePath()) && lastModified != null && lastModified.isBefore(earlier.receivedAt())) {
+            LOG.info("District {}: {} was processed before a stop; moving it to {}", district.id(), drop.relativePath(), folder);
+            return drop.movedTo(folder, stamp);
+        }
+        String message = drop.name() + " has the same bytes as " + earlier.name() + " received "
+                + STAMP.format(earlier.receivedAt()) + " (" + earlier.status() + "); it was not processed again";
+        LedgerEntry entry = ledger.record(drop, kept.size(), kept.sha256(), kept.path(), FileStatus.DUPLICATE, message);
+        runs.notice(district, entry, HubRule.DUPLICATE.issue(message).at(drop.name(), null), RunStatus.COMPLETED);
+        return drop.movedTo(folder, stamp);
+    }
+
+    private static Optional<String> misplaced(District district, DropPath drop) {
+        String folders = "the feed folders of district " + district.id() + " are " + district.feeds().stream()
+                .map(f -> "inbound/" + f + "/<school-year>/").toList();
+        if (!district.feeds().contains(drop.feed())) {
+            boolean known = Feed.named(drop.feed()).isPresent();
+            return Optional.of("'" + drop.feed() + "' is " + (known ? "not a feed enabled for this district" : "not a feed")
+                    + "; " + folders);
+        }
+        if (!SchoolYear.isValid(drop.schoolYear())) {
+            return Optional.of("'" + drop.schoolYear() + "' is not a school year folder: name it YYYY-YYYY, e.g. inbound/"
+                    + drop.feed() + "/2025-2026/; " + folders);
+        }
+        return Optional.empty();
+    }
+}

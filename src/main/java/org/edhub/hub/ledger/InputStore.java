@@ -1,0 +1,61 @@
+package org.edhub.hub.ledger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.edhub.hub.district.HubProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hub's own copy of every received file, so any run can be replayed without a new upload (hub.md). Kept under
+ * {@code <data>/inputs/<district>/<feed>/<year>/<sha256>/<name>}: the same bytes are kept once.
+ */
+@Component
+public class InputStore {
+    private final Path root;
+
+    public InputStore(HubProperties properties) {
+        this.root = properties.dataDir().resolve("inputs");
+    }
+
+    public record Kept(Path path, long size, String sha256) {
+    }
+
+    public Kept keep(DropPath drop, Path received) {
+        try {
+            Path staging = Files.createDirectories(root.resolve(".staging"));
+            Path partial = Files.createTempFile(staging, "in-", ".part");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (InputStream in = new DigestInputStream(Files.newInputStream(received), sha);
+                 OutputStream out = Files.newOutputStream(partial)) {
+                size = in.transferTo(out);
+            }
+            String digest = HexFormat.of().formatHex(sha.digest());
+            Path folder = Files.createDirectories(root.resolve(safe(drop.districtId())).resolve(safe(drop.feed()))
+                    .resolve(safe(drop.schoolYear())).resolve(digest));
+            Path kept = folder.resolve(safe(drop.name()));
+            Files.move(partial, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new Kept(kept, size, digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep a copy of " + drop.relativePath(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A folder or file name as the district gave it, unable to climb out of the store. */
+    private static String safe(String name) {
+        String cleaned = name.replaceAll("[/\\\\:\\x00]", "_");
+        return cleaned.isBlank() || cleaned.equals(".") || cleaned.equals("..") ? "_" + cleaned : cleaned;
+    }
+}

@@ -1,0 +1,21 @@
+package org.edhub.hub.ledger;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/** One file in the ledger. */
+public record LedgerEntry(long id, String districtId, String feed, String schoolYear, String name, String remotePath,
+                          long size, String sha256, Instant receivedAt, FileStatus status,
+                          Long runId, Path keptPath, String message) {
+
+    public enum FileStatus {
+        /** Kept by the hub, not yet processed to its end. */
+        RECEIVED,
+        /** Read and used. */
+        ACCEPTED,
+        /** Could not be read at all; moved to {@code .rejected/}. */
+        REJECTED,
+        /** Byte-identical to a file already received; not processed again. */
+        DUPLICATE
+    }
+}

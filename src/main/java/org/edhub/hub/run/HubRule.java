@@ -1,0 +1,30 @@
+package org.edhub.hub.run;
+
+import static org.edhub.core.issue.RuleText.error;
+import static org.edhub.core.issue.RuleText.info;
+
+import org.edhub.core.issue.Rule;
+import org.edhub.core.issue.RuleText;
+
+/** Findings of the hub itself, whatever the state program. */
+public enum HubRule implements Rule {
+    UNKNOWN_FOLDER(error("HUB-FOLDER",
+            "Drop files into inbound/<feed>/<school-year>/, e.g. inbound/tx-certifications/2025-2026/. The e-mail lists the feed folders of your district.")),
+    DUPLICATE(info("HUB-DUPLICATE",
+            "Nothing to do: the hub already has these exact bytes. To re-run, change the file or ask for a replay.")),
+    WAITING_FOR_INPUT(info("HUB-WAITING",
+            "Drop the missing input for the same school year; the reports are computed as soon as it arrives.")),
+    RUN_FAILED(error("HUB-FAILED",
+            "Nothing for you to fix: the hub could not finish this run and its operator has been alerted. The files are kept and the run can be replayed."));
+
+    private final RuleText text;
+
+    HubRule(RuleText text) {
+        this.text = text;
+    }
+
+    @Override
+    public RuleText text() {
+        return text;
+    }
+}

@@ -1,0 +1,175 @@
+package org.edhub.hub.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.edhub.hub.delivery.Delivery;
+import org.edhub.core.report.IssueReport;
+import org.edhub.hub.district.District;
+import org.edhub.core.program.Feed;
+import org.edhub.hub.district.HubProperties;
+import org.edhub.hub.ledger.FileLedger;
+import org.edhub.hub.ledger.LedgerEntry;
+import org.edhub.hub.ledger.LedgerEntry.FileStatus;
+import org.edhub.core.issue.InputRejected;
+import org.edhub.core.issue.Issue;
+import org.edhub.core.issue.Issues;
+import org.edhub.core.issue.Severity;
+import org.edhub.core.program.InputFile;
+import org.edhub.core.program.Mappings;
+import org.edhub.core.program.ProgramRequest;
+import org.edhub.core.program.Programs;
+import org.edhub.core.program.ReportFormat;
+import org.edhub.core.program.SchoolYear;
+import org.edhub.core.program.StateProgram;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the state programs a received file feeds: with the newest accepted version of each of their inputs when all
+ * are present, otherwise a check of the file alone that says what is still missing. Every run ends with its issue
+ * report, its outputs delivered and one e-mail; a check that found nothing to fix while inputs are still missing is
+ * only recorded, so a district dropping its files one by one gets one e-mail, with the reports.
+ */
+@Service
+public class RunService {
+    private static final Logger LOG = LoggerFactory.getLogger(RunService.class);
+    private static final String NOTICE = "hub";
+    private final HubProperties properties;
+    private final FileLedger ledger;
+    private final RunStore runs;
+    private final Delivery delivery;
+    private final Mappings mappings;
+
+    public RunService(HubProperties properties, FileLedger ledger, RunStore runs, Delivery delivery) {
+        this.properties = properties;
+        this.ledger = ledger;
+        this.runs = runs;
+        this.delivery = delivery;
+        this.mappings = new Mappings(properties.mappingsDir());
+    }
+
+    /** Runs every program of the district that reads the file's feed; returns what became of the file. */
+    public FileStatus runFor(District district, LedgerEntry file) {
+        Feed feed = Feed.named(file.feed()).orElseThrow();
+        if (!InputSelection.completesInput(feed, file.name())) {
+            ledger.finish(file.id(), FileStatus.ACCEPTED, null, "Kept: read with the rest of the bundle once " + Feed.READY_MARKER + " arrives");
+            return FileStatus.ACCEPTED;
+        }
+        FileStatus status = FileStatus.ACCEPTED;
+        Long lastRun = null;
+        String message = null;
+        for (StateProgram program : Programs.reading(feed.folder())) {
+            if (!program.state().equals(district.state())) continue;
+            RunResult result = run(district, program, file);
+            lastRun = result.run().id();
+            message = result.run().summary();
+            if (rejects(result, file)) status = FileStatus.REJECTED;
+        }
+        ledger.finish(file.id(), status, lastRun, message);
+        return status;
+    }
+
+    /** Runs one program again over the inputs of an earlier run's trigger file. */
+    public RunResult run(District district, StateProgram program, LedgerEntry trigger) {
+        String year = trigger.schoolYear();
+        long runId = runs.start(district.id(), program.name(), year, trigger.id());
+        Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
+        Issues issues = new Issues();
+        Map<String, List<LedgerEntry>> inputs = currentInputs(district, program, trigger);
+        List<String> missing = missing(program, inputs, year);
+        List<Path> outputs = new ArrayList<>();
+        RunStatus status;
+        try {
+            if (missing.isEmpty()) {
+                outputs.addAll(program.run(new ProgramRequest(district.id(), SchoolYear.parse(year), asInputFiles(inputs), outDir,
+                        ReportFormat.CSV, mappings, issues)));
+            } else {
+                program.check(trigger.feed(), inputs.get(trigger.feed()).stream().map(RunService::inputFile).toList(), mappings, issues);
+                issues.report(HubRule.WAITING_FOR_INPUT.issue(program.name() + " needs " + String.join(" and ", missing)
+                        + " for " + year + " before it computes its reports"));
+            }
+            status = RunStatus.completed(issues);
+        } catch (InputRejected e) {
+            issues.report(e.issue());
+            status = RunStatus.REJECTED;
+        } catch (RuntimeException e) {
+            LOG.error("Run {} of {} for district {} {} failed", runId, program.name(), district.id(), year, e);
+            issues.report(HubRule.RUN_FAILED.issue("The run stopped on an internal error (" + e.getClass().getSimpleName() + ")")
+                    .at(trigger.name(), null));
+            status = RunStatus.FAILED;
+        }
+        List<LedgerEntry> read = inputs.values().stream().flatMap(List::stream).toList();
+        runs.inputs(runId, read.stream().map(LedgerEntry::id).toList());
+        boolean nothingToTell = !missing.isEmpty() && status == RunStatus.COMPLETED;
+        return finish(district, runId, program.name() + " " + year, program.issueReportName(), status, issues, read, outputs,
+                outDir, !nothingToTell);
+    }
+
+    /** A run that only tells the district something about a file: dropped in the wrong place, or sent twice. */
+    public RunResult notice(District district, LedgerEntry file, Issue issue, RunStatus status) {
+        long runId = runs.start(district.id(), NOTICE, file.schoolYear(), file.id());
+        Issues issues = new Issues();
+        issues.report(issue);
+        runs.inputs(runId, List.of(file.id()));
+        Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
+        return finish(district, runId, "file " + file.name(), "Hub_Issues.csv", status, issues, List.of(file), List.of(), outDir, true);
+    }
+
+    private RunResult finish(District district, long runId, String title, String issueReportName, RunStatus status,
+                             Issues issues, List<LedgerEntry> read, List<Path> outputs, Path outDir, boolean deliver) {
+        Map<String, Path> named = new LinkedHashMap<>();
+        outputs.forEach(p -> named.put(p.getFileName().toString(), p));
+        named.put(issueReportName, IssueReport.write(outDir.resolve(issueReportName), issues.all()));
+        Map<Severity, Long> counts = issues.countsBySeverity();
+        String summary = status + ": " + (named.size() - 1) + " report(s), " + counts.get(Severity.ERROR) + " error(s), "
+                + counts.get(Severity.WARNING) + " warning(s), " + counts.get(Severity.INFO) + " for information";
+        runs.finish(runId, status, issues, summary, outDir, named);
+        RunResult result = new RunResult(district, runs.get(runId), title, read, named, issues);
+        if (deliver) delivery.deliver(result);
+        return result;
+    }
+
+    /** What the inputs still lack, e.g. {@code inbound/tx-peims/2018-2019/} or a part of a feed. */
+    private static List<String> missing(StateProgram program, Map<String, List<LedgerEntry>> inputs, String year) {
+        List<String> missing = new ArrayList<>();
+        inputs.forEach((feed, files) -> {
+            if (files.isEmpty()) {
+                missing.add("a file in inbound/" + feed + "/" + year + "/");
+            } else {
+                missing.addAll(program.missingParts(feed, files.stream().map(RunService::inputFile).toList()));
+            }
+        });
+        return missing;
+    }
+
+    private Map<String, List<LedgerEntry>> currentInputs(District district, StateProgram program, LedgerEntry trigger) {
+        Map<String, List<LedgerEntry>> inputs = new LinkedHashMap<>();
+        for (String feedName : program.feeds()) {
+            List<LedgerEntry> accepted = new ArrayList<>(ledger.accepted(district.id(), feedName, trigger.schoolYear()));
+            if (feedName.equals(trigger.feed()) && accepted.stream().noneMatch(e -> e.id() == trigger.id())) accepted.add(trigger);
+            accepted.removeIf(e -> e.id() > trigger.id());
+            inputs.put(feedName, InputSelection.current(Feed.named(feedName).orElseThrow(), accepted));
+        }
+        return inputs;
+    }
+
+    private static Map<String, List<InputFile>> asInputFiles(Map<String, List<LedgerEntry>> inputs) {
+        Map<String, List<InputFile>> files = new LinkedHashMap<>();
+        inputs.forEach((feed, entries) -> files.put(feed, entries.stream().map(RunService::inputFile).toList()));
+        return files;
+    }
+
+    private static InputFile inputFile(LedgerEntry entry) {
+        return new InputFile(entry.name(), entry.keptPath());
+    }
+
+    private static boolean rejects(RunResult result, LedgerEntry file) {
+        return result.run().status() == RunStatus.REJECTED && result.issues().all().stream()
+                .anyMatch(i -> i.severity() == Severity.ERROR && file.name().equals(i.file()));
+    }
+}

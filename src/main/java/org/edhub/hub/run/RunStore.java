@@ -1,0 +1,95 @@
+package org.edhub.hub.run;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.edhub.core.issue.Issue;
+import org.edhub.core.issue.Issues;
+import org.edhub.core.issue.Severity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Runs, their inputs, outputs and issues. */
+@Repository
+public class RunStore {
+    private final JdbcTemplate jdbc;
+
+    public RunStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long start(String districtId, String program, String year, Long triggerFileId) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var s = c.prepareStatement("insert into run (district_id, program, school_year, status, trigger_file_id, started_at) "
+                    + "values (?,?,?,?,?,?)", new String[]{"ID"});
+            s.setString(1, districtId);
+            s.setString(2, program);
+            s.setString(3, year);
+            s.setString(4, RunStatus.PROCESSING.name());
+            s.setObject(5, triggerFileId);
+            s.setTimestamp(6, Timestamp.from(Instant.now()));
+            return s;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    public void inputs(long runId, List<Long> fileIds) {
+        fileIds.forEach(id -> jdbc.update("merge into run_input (run_id, file_id) key (run_id, file_id) values (?, ?)", runId, id));
+    }
+
+    /** Ends a run: its status, issue counts, issues and outputs, in one transaction. */
+    @Transactional
+    public void finish(long runId, RunStatus status, Issues issues, String summary, Path outputDir, Map<String, Path> outputs) {
+        Map<Severity, Long> counts = issues.countsBySeverity();
+        jdbc.update("update run set status = ?, finished_at = ?, errors = ?, warnings = ?, infos = ?, summary = ?, output_dir = ? "
+                        + "where id = ?", status.name(), Timestamp.from(Instant.now()), counts.get(Severity.ERROR),
+                counts.get(Severity.WARNING), counts.get(Severity.INFO), summary, outputDir == null ? null : outputDir.toString(), runId);
+        List<Object[]> rows = new ArrayList<>();
+        int seq = 0;
+        for (Issue i : issues.all()) {
+            rows.add(new Object[]{runId, ++seq, i.severity().name(), i.rule(), i.file(), i.row(), cut(i.field(), 255),
+                    cut(i.value(), 1024), cut(i.message(), 4000), cut(i.fix(), 4000)});
+        }
+        jdbc.batchUpdate("insert into run_issue (run_id, seq, severity, rule, file, row_no, field, cell, message, fix) "
+                + "values (?,?,?,?,?,?,?,?,?,?)", rows);
+        outputs.forEach((name, path) -> jdbc.update("insert into run_output (run_id, name, path) values (?,?,?)",
+                runId, name, path.toString()));
+    }
+
+    /** Runs a stop interrupted: they did not finish and their files will be read again. */
+    public int failInterrupted() {
+        return jdbc.update("update run set status = 'FAILED', finished_at = ?, summary = 'Interrupted by a stop of the hub; "
+                + "the files are read again when picked up' where status in ('RECEIVED', 'PROCESSING')", Timestamp.from(Instant.now()));
+    }
+
+    public RunRecord get(long id) {
+        return jdbc.queryForObject("select * from run where id = ?", RunStore::map, id);
+    }
+
+    public List<RunRecord> ofDistrict(String districtId) {
+        return jdbc.query("select * from run where district_id = ? order by id", RunStore::map, districtId);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static RunRecord map(ResultSet r, int row) throws SQLException {
+        Timestamp finished = r.getTimestamp("finished_at");
+        String out = r.getString("output_dir");
+        return new RunRecord(r.getLong("id"), r.getString("district_id"), r.getString("program"), r.getString("school_year"),
+                RunStatus.valueOf(r.getString("status")), r.getObject("trigger_file_id", Long.class),
+                r.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
+                r.getInt("errors"), r.getInt("warnings"), r.getInt("infos"), r.getString("summary"),
+                out == null ? null : Path.of(out));
+    }
+}

@@ -1,0 +1,102 @@
+package org.edhub.hub.sftp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+
+/**
+ * An SFTP server holding a folder per district account, for trying the hub out and for tests: each user is jailed
+ * in its own folder. The host key is kept across restarts and written to a known_hosts file the hub checks.
+ */
+public final class EmbeddedSftpServer implements AutoCloseable {
+    /** One account: the user, its password and its home folder name under the root. */
+    public record Account(String user, String password, String home) {
+    }
+
+    private final SshServer server;
+    private final Path root;
+
+    private EmbeddedSftpServer(SshServer server, Path root) {
+        this.server = server;
+        this.root = root;
+    }
+
+    /** Starts a server on {@code port} (0 picks a free one) serving a folder per account under {@code root}. */
+    public static EmbeddedSftpServer start(Path root, int port, List<Account> accounts) {
+        Path absolute = root.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute);
+            SshServer server = SshServer.setUpDefaultServer();
+            server.setHost("localhost");
+            server.setPort(port);
+            SimpleGeneratorHostKeyProvider hostKey = new SimpleGeneratorHostKeyProvider(absolute.resolve(".hostkey"));
+            hostKey.setAlgorithm("EC");
+            hostKey.setKeySize(256);
+            server.setKeyPairProvider(hostKey);
+            VirtualFileSystemFactory files = new VirtualFileSystemFactory(absolute.resolve(".nobody"));
+            List<Account> known = new ArrayList<>(accounts);
+            for (Account a : known) {
+                Path home = Files.createDirectories(absolute.resolve(a.home()));
+                files.setUserHomeDir(a.user(), home);
+            }
+            server.setFileSystemFactory(files);
+            server.setPasswordAuthenticator((user, password, session) ->
+                    known.stream().anyMatch(a -> a.user().equals(user) && a.password().equals(password)));
+            server.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder().build()));
+            server.start();
+            return new EmbeddedSftpServer(server, absolute);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded SFTP server on port " + port, e);
+        }
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Writes the known_hosts lines for {@code localhost} and {@code 127.0.0.1} at this port. */
+    public Path writeKnownHosts(Path file) {
+        try {
+            List<String> lines = new ArrayList<>();
+            for (KeyPair pair : server.getKeyPairProvider().loadKeys(null)) {
+                PublicKey key = pair.getPublic();
+                String entry = PublicKeyEntry.toString(key);
+                lines.add("[localhost]:" + port() + " " + entry);
+                lines.add("[127.0.0.1]:" + port() + " " + entry);
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, lines);
+            return file;
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot write known_hosts " + file, e);
+        }
+    }
+
+    public boolean isRunning() {
+        return server.isStarted();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

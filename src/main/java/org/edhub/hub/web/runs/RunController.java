@@ -1,0 +1,59 @@
+package org.edhub.hub.web.runs;
+
+import java.util.List;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** One run: status, inputs, issue counts, outputs to download, result pages and the replay button. */
+@Controller
+public class RunController {
+    private final VisibleRuns visible;
+    private final RunQueries queries;
+    private final Replay replay;
+
+    public RunController(VisibleRuns visible, RunQueries queries, Replay replay) {
+        this.visible = visible;
+        this.queries = queries;
+        this.replay = replay;
+    }
+
+    @GetMapping("/runs/{runId}")
+    public String run(@PathVariable long runId, Model model) {
+        OpenRun open = visible.open(runId);
+        List<OutputView> outputs = queries.outputs(runId);
+        model.addAttribute("run", open.run());
+        model.addAttribute("district", open.district());
+        model.addAttribute("inputs", queries.inputs(runId));
+        model.addAttribute("outputs", outputs);
+        model.addAttribute("views", RunViews.of(runId, outputs));
+        model.addAttribute("replayable", replay.program(open.run()).isPresent());
+        return "run";
+    }
+
+    @GetMapping("/runs/{runId}/outputs/{name:.+}")
+    public ResponseEntity<Resource> output(@PathVariable long runId, @PathVariable String name) {
+        OutputView output = visible.output(runId, name);
+        MediaType type = MediaTypeFactory.getMediaType(output.name()).orElse(MediaType.APPLICATION_OCTET_STREAM);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(output.name()).build().toString())
+                .contentType(type)
+                .body(new FileSystemResource(output.path()));
+    }
+
+    @PostMapping("/runs/{runId}/replay")
+    public String replay(@PathVariable long runId) {
+        long replayed = replay.replay(visible.open(runId).run());
+        return "redirect:/runs/" + replayed;
+    }
+}

@@ -1,0 +1,43 @@
+package org.edhub.hub.web.runs;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** What the dashboard reads about a run beyond {@link org.edhub.hub.run.RunStore}: its inputs, outputs and issues. */
+@Repository
+public class RunQueries {
+    private final JdbcTemplate jdbc;
+
+    public RunQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<InputView> inputs(long runId) {
+        return jdbc.query("select f.id, f.feed, f.name, f.size_bytes, f.sha256, f.received_at, f.status from run_input i "
+                        + "join district_file f on f.id = i.file_id where i.run_id = ? order by f.id",
+                (r, n) -> new InputView(r.getLong("id"), r.getString("feed"), r.getString("name"), r.getLong("size_bytes"),
+                        r.getString("sha256"), r.getTimestamp("received_at").toInstant(), r.getString("status")), runId);
+    }
+
+    public List<OutputView> outputs(long runId) {
+        return jdbc.query("select name, path from run_output where run_id = ? order by name",
+                (r, n) -> new OutputView(r.getString("name"), Path.of(r.getString("path"))), runId);
+    }
+
+    public Optional<OutputView> output(long runId, String name) {
+        return outputs(runId).stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    /** Every issue of a run, ordered by rule then as found. */
+    public List<IssueLine> issues(long runId) {
+        return jdbc.query("select severity, rule, file, row_no, field, cell, message, fix from run_issue where run_id = ? "
+                        + "order by rule, seq",
+                (r, n) -> new IssueLine(r.getString("severity"), r.getString("rule"), r.getString("file"),
+                        r.getObject("row_no", Long.class), r.getString("field"), r.getString("cell"), r.getString("message"),
+                        r.getString("fix")), runId);
+    }
+}

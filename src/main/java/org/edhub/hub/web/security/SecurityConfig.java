@@ -1,0 +1,61 @@
+package org.edhub.hub.web.security;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.edhub.hub.district.Districts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Form login for every page but the login page and the style sheet; the users come from {@code edhub.users}. Which
+ * district a signed-in user may see is checked per request by {@link DistrictAccess}, not here.
+ */
+@Configuration
+public class SecurityConfig {
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
+
+    @Bean
+    public SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
+        return http.build();
+    }
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    public UserDetailsService dashboardUsers(WebUsers users, Districts districts) {
+        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager();
+        Set<String> seen = new HashSet<>();
+        for (WebUsers.User u : users.users()) {
+            require(u.username() != null && !u.username().isBlank(), "a user has no username");
+            require(seen.add(u.username()), "user " + u.username() + " is configured twice");
+            require(u.password() != null && u.password().startsWith("{"),
+                    "user " + u.username() + ": the password needs its encoding prefix, e.g. {bcrypt}");
+            u.districts().stream().filter(d -> districts.byId(d).isEmpty()).forEach(d ->
+                    LOG.warn("edhub.users: user {} lists district {}, which is not configured; it sees nothing of it", u.username(), d));
+            manager.createUser(User.withUsername(u.username()).password(u.password()).roles(u.role().name()).build());
+        }
+        return manager;
+    }
+
+    private static void require(boolean ok, String problem) {
+        if (!ok) throw new IllegalStateException("edhub.users: " + problem);
+    }
+}

@@ -1,7 +1,0 @@
-package org.edhub.issue;
-
-/** Where readers and rules report what they find. */
-@FunctionalInterface
-public interface IssueSink {
-    void report(Issue issue);
-}

@@ -1,0 +1,85 @@
+package org.edhub.kentucky;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.edhub.kentucky.extract.ExtractOptions;
+import org.edhub.kentucky.extract.LeadExtract;
+import org.edhub.core.issue.IssueSink;
+import org.edhub.kentucky.bundle.CourseCatalog;
+import org.edhub.kentucky.bundle.LeadReference;
+import org.edhub.kentucky.bundle.SisBundle;
+import org.edhub.kentucky.bundle.SisRule;
+import org.edhub.core.program.InputFile;
+import org.edhub.core.program.Mappings;
+import org.edhub.core.program.ProgramRequest;
+import org.edhub.core.program.StateProgram;
+
+/**
+ * Kentucky KECS LEAD Extract (seed 001): the district's SIS bundle (feed {@code ky-sis}) in, the six
+ * {@code KECS_LEAD_*} reports out. The KECS course catalog (feed {@code ky-kecs}) is read when present, for Issues
+ * warning 8; without it warning 8 is skipped and an INFO issue says so.
+ */
+public final class LeadExtractProgram implements StateProgram {
+    public static final String SIS = SisBundle.FEED;
+    public static final String KECS = CourseCatalog.FEED;
+
+    private final Clock clock;
+
+    public LeadExtractProgram() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** @param clock gives the reports' Date Time Generated */
+    public LeadExtractProgram(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "ky-lead-extract";
+    }
+
+    @Override
+    public String state() {
+        return "KY";
+    }
+
+    @Override
+    public List<String> feeds() {
+        return List.of(SIS);
+    }
+
+    @Override
+    public String issueReportName() {
+        return "KECS_LEAD_Extract_Run_Issues.csv";
+    }
+
+    @Override
+    public void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues) {
+        if (KECS.equals(feed)) CourseCatalog.read(files, issues);
+        else SisBundle.read(files, issues);
+    }
+
+    /** Runs with the default options: the whole school year, every calendar, the requested format. */
+    @Override
+    public List<Path> run(ProgramRequest request) {
+        return run(request, ExtractOptions.of(request.year(), request.format()));
+    }
+
+    public List<Path> run(ProgramRequest request, ExtractOptions options) {
+        SisBundle bundle = SisBundle.read(request.inputsOf(SIS), request.issues());
+        Optional<CourseCatalog> catalog = CourseCatalog.read(request.inputsOf(KECS), request.issues());
+        if (catalog.isEmpty()) {
+            request.issues().report(SisRule.NO_CATALOG.issue("No KECS course catalog (" + KECS + "/" + CourseCatalog.FILE
+                    + "): Issues warning 8 (state course code not in the catalog) was not checked"));
+        }
+        LeadExtract extract = LeadExtract.compute(bundle, options, LeadReference.load(request.mappings()), catalog);
+        LocalDateTime generated = LocalDateTime.now(clock);
+        return LeadReports.of(extract).stream()
+                .map(table -> ReportFiles.write(request.outDir(), options.format(), generated, table)).toList();
+    }
+}

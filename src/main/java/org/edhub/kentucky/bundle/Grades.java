@@ -1,0 +1,29 @@
+package org.edhub.kentucky.bundle;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** Kentucky grade codes in their order: PK, KG, 01 to 12, then 14. */
+public final class Grades {
+    public static final List<String> ORDER = List.of("PK", "KG", "01", "02", "03", "04", "05", "06", "07", "08", "09",
+            "10", "11", "12", "14");
+    /** Orders grade codes as the state does; an unknown code sorts last. */
+    /** Each code's place in {@link #ORDER}, looked up by hash rather than by a scan of the list. */
+    private static final Map<String, Integer> RANK = IntStream.range(0, ORDER.size()).boxed()
+            .collect(Collectors.toUnmodifiableMap(ORDER::get, i -> i));
+    public static final Comparator<String> BY_ORDER = Comparator.comparingInt(Grades::rank);
+
+    private Grades() {
+    }
+
+    public static boolean isGrade(String code) {
+        return RANK.containsKey(code);
+    }
+
+    private static int rank(String code) {
+        return RANK.getOrDefault(code, ORDER.size());
+    }
+}

@@ -1,0 +1,45 @@
+package org.edhub.kentucky.extract;
+
+import java.util.Comparator;
+
+/** Orders identifiers as a coordinator expects: numbers by value (kept as text), other text after, blank first. */
+public final class Ids {
+    public static final Comparator<String> ORDER = Comparator.nullsFirst(Ids::compare);
+
+    private Ids() {
+    }
+
+    private static int compare(String a, String b) {
+        boolean numA = digits(a);
+        boolean numB = digits(b);
+        if (numA && numB) {
+            int x = leadingZeros(a);
+            int y = leadingZeros(b);
+            int lengths = Integer.compare(a.length() - x, b.length() - y);
+            int byValue = lengths != 0 ? lengths : a.substring(x).compareTo(b.substring(y));
+            return byValue != 0 ? byValue : a.compareTo(b);
+        }
+        if (numA != numB) return numA ? -1 : 1;
+        return a.compareTo(b);
+    }
+
+    /** True for one or more ASCII digits (what {@code \d+} matches), without a regular expression per comparison. */
+    private static boolean digits(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
+    /** How many leading zeros to drop so that at least one digit is left. */
+    private static int leadingZeros(String s) {
+        int i = 0;
+        while (i < s.length() - 1 && s.charAt(i) == '0') i++;
+        return i;
+    }
+
+    /** Text ordered with blank first. */
+    public static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
+}

@@ -1,0 +1,98 @@
+package org.edhub.texas;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import org.edhub.core.issue.Issue;
+import org.edhub.core.issue.IssueSink;
+import org.edhub.core.issue.Issues;
+
+/**
+ * Reads input files at the same time, one per core, each into its own structures. What a read finds is held and
+ * reported in the order the reads were submitted, and a read that fails fails the whole at its place in that order:
+ * the issues, and the error if any, are the same as reading the files one after the other.
+ */
+public final class OrderedReads implements AutoCloseable {
+    private final ExecutorService pool;
+    private final List<Read<?>> reads = new ArrayList<>();
+
+    /** The result of one read, once {@link #report} has returned. */
+    static final class Read<T> {
+        private final Issues found = new Issues();
+        private Future<T> future;
+
+        T get() {
+            return done(future);
+        }
+    }
+
+    OrderedReads(int reads) {
+        int threads = Math.max(1, Math.min(reads, Runtime.getRuntime().availableProcessors()));
+        pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "tx-pr1500-read");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts a read; it reports to the sink it is given. */
+    <T> Read<T> submit(Function<IssueSink, T> read) {
+        Read<T> r = new Read<>();
+        r.future = pool.submit(() -> read.apply(r.found));
+        reads.add(r);
+        return r;
+    }
+
+    /** An issue found between reads, reported in its place among theirs. */
+    void report(Issue issue) {
+        Read<Void> r = new Read<>();
+        r.found.report(issue);
+        r.future = CompletableFuture.completedFuture(null);
+        reads.add(r);
+    }
+
+    /** Waits for the reads in order, reporting each one's issues, and throws the first failure in that order. */
+    void report(IssueSink issues) {
+        for (Read<?> r : reads) {
+            try {
+                r.future.get();
+            } catch (ExecutionException e) {
+                r.found.all().forEach(issues::report);
+                throw rethrow(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while reading the inputs", e);
+            }
+            r.found.all().forEach(issues::report);
+        }
+    }
+
+    /** The value of a finished or running task; its exception, if it failed, as thrown by the task. */
+    public static <T> T done(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the run's work", e);
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException re) return re;
+        if (cause instanceof Error error) throw error;
+        return new IllegalStateException(cause);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

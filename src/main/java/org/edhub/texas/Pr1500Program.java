@@ -1,0 +1,155 @@
+package org.edhub.texas;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.edhub.texas.pr1500.CountRow;
+import org.edhub.texas.pr1500.Report;
+import org.edhub.core.report.CsvReport;
+import org.edhub.core.issue.IssueSink;
+import org.edhub.core.issue.Issues;
+import org.edhub.texas.ecos.CertificationFile;
+import org.edhub.texas.tsds.TsdsInterchange;
+import org.edhub.texas.tsds.TsdsReader;
+import org.edhub.texas.tsds.TsdsRecords;
+import org.edhub.core.program.InputFile;
+import org.edhub.core.program.Mappings;
+import org.edhub.core.program.ProgramRequest;
+import org.edhub.core.program.StateProgram;
+import org.edhub.texas.parts.Pr1500Output;
+import org.edhub.texas.parts.Pr1500Parts;
+
+/**
+ * Texas ESSA PR1500 Part 2 (seed 004): teachers by campus and assignment, credential category and experience, from
+ * the ECOS certification file and the PEIMS Fall TSDS interchanges. The count runs in parts spilled to the temporary
+ * folder ({@link Pr1500Parts}), so a statewide run needs no more heap than a district's.
+ */
+public final class Pr1500Program implements StateProgram {
+    public static final String CERTIFICATIONS = "tx-certifications";
+    public static final String PEIMS = "tx-peims";
+    public static final String ELEMENTARY_CSV = "PR1500_Part2_Elementary.csv";
+    public static final String SECONDARY_CSV = "PR1500_Part2_Secondary.csv";
+    public static final String TEACHERS_CSV = "PR1500_Part2_Teachers.csv";
+    public static final String WORKBOOK = "PR1500_Part2.xlsx";
+    private final long inputPerPart;
+
+    public Pr1500Program() {
+        this(Pr1500Parts.INPUT_PER_PART);
+    }
+
+    /** A program that counts in parts of about {@code inputPerPart} bytes of input (smaller parts: more of them). */
+    Pr1500Program(long inputPerPart) {
+        this.inputPerPart = inputPerPart;
+    }
+
+    @Override
+    public String name() {
+        return "tx-pr1500";
+    }
+
+    @Override
+    public String state() {
+        return "TX";
+    }
+
+    @Override
+    public List<String> feeds() {
+        return List.of(CERTIFICATIONS, PEIMS);
+    }
+
+    @Override
+    public String issueReportName() {
+        return "PR1500_Issues.csv";
+    }
+
+    @Override
+    public void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues) {
+        for (InputFile file : files) {
+            switch (feed) {
+                case CERTIFICATIONS -> CertificationFile.read(file, issues, certificate -> { });
+                case PEIMS -> TsdsReader.read(file, new TsdsRecords() { }, issues);
+                default -> throw new IllegalArgumentException(name() + " does not read feed " + feed);
+            }
+        }
+    }
+
+    /** The PEIMS feed is complete once both the staff and the student enrollment interchange are there. */
+    @Override
+    public List<String> missingParts(String feed, List<InputFile> files) {
+        if (!PEIMS.equals(feed)) return List.of();
+        Set<TsdsInterchange> present = EnumSet.noneOf(TsdsInterchange.class);
+        files.forEach(f -> TsdsInterchange.of(f).ifPresent(present::add));
+        return Arrays.stream(TsdsInterchange.values()).filter(i -> !present.contains(i))
+                .map(i -> i.description() + " in " + PEIMS).toList();
+    }
+
+    @Override
+    public List<Path> run(ProgramRequest request) {
+        Issues found = new Issues();
+        IssueSink issues = issue -> {
+            found.report(issue);
+            request.issues().report(issue);
+        };
+        Pr1500Tables tables = Pr1500Tables.load(request.mappings(), request.districtId());
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Pr1500Parts parts = new Pr1500Parts(temporary, inputBytes(request), inputPerPart)) {
+            Pr1500Output result = Pr1500Inputs.count(request, tables, parts, issues);
+            return write(request.outDir(), result, found);
+        }
+    }
+
+    /** The size of the run's inputs, which sets the number of parts of the count. */
+    private static long inputBytes(ProgramRequest request) {
+        long bytes = 0;
+        for (String feed : List.of(CERTIFICATIONS, PEIMS)) {
+            for (InputFile f : request.inputsOf(feed)) bytes += f.path().toFile().length();
+        }
+        return bytes;
+    }
+
+    /**
+     * The workbook is written on a second thread while this one writes the CSV files; the drill-down's rows are read
+     * once, here, and handed to the workbook's thread as they are written to the CSV file.
+     */
+    private static List<Path> write(Path out, Pr1500Output result, Issues issues) {
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try {
+            CompletableFuture<RowHandover> handover = new CompletableFuture<>();
+            Future<Path> workbook = second.submit(() -> Pr1500Workbook.write(out.resolve(WORKBOOK), result.elementary(),
+                    result.secondary(), handover.get(), issues.all()));
+            RowHandover rows = new RowHandover(workbook);
+            handover.complete(rows);
+            List<Path> written = new ArrayList<>();
+            written.add(report(out.resolve(ELEMENTARY_CSV), result.rows(Report.ELEMENTARY)));
+            written.add(report(out.resolve(SECONDARY_CSV), result.rows(Report.SECONDARY)));
+            Path teachers = out.resolve(TEACHERS_CSV);
+            try (CsvReport csv = CsvReport.create(teachers, Pr1500Columns.TEACHERS)) {
+                for (List<Object> t : result.teachers()) {
+                    csv.row(t);
+                    rows.add(t);
+                }
+            }
+            rows.end();
+            written.add(teachers);
+            written.add(OrderedReads.done(workbook));
+            return written;
+        } finally {
+            second.shutdownNow();
+        }
+    }
+
+    private static Path report(Path target, List<CountRow> rows) {
+        try (CsvReport csv = CsvReport.create(target, Pr1500Columns.REPORT)) {
+            for (CountRow r : rows) csv.row(Pr1500Columns.report(r));
+        }
+        return target;
+    }
+}

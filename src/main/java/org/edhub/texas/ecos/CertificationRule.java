@@ -1,0 +1,36 @@
+package org.edhub.texas.ecos;
+
+import static org.edhub.core.issue.RuleText.error;
+import static org.edhub.core.issue.RuleText.warning;
+
+import org.edhub.core.issue.Rule;
+import org.edhub.core.issue.RuleText;
+
+/** What can be wrong in an SBEC/ECOS staff certification file (seed 004's layout). */
+public enum CertificationRule implements Rule {
+    COLUMN_COUNT(error("TX-CERT-COLUMNS",
+            "Each row needs exactly seven values in the seed's order: SSN or TX Unique ID, Cert Typ Code, Effective Date, "
+                    + "Expire Date, Grade Level, Cert Lvl Code, Field Code. Download the file from ECOS again rather than editing it.")),
+    STAFF_ID(error("TX-CERT-STAFF-ID",
+            "Use the 9-digit SSN or the 10-digit TX Unique Staff ID, digits only, with no spaces.")),
+    CERT_TYPE(error("TX-CERT-TYPE", "Fill in the Cert Typ Code (e.g. STD, PRO, INT) from ECOS.")),
+    EFFECTIVE_DATE(error("TX-CERT-EFFECTIVE", "Write the Effective Date as M/D/YYYY, e.g. 5/16/1976.")),
+    EXPIRE_DATE(error("TX-CERT-EXPIRE", "Write the Expire Date as M/D/YYYY, e.g. 1/31/2019, or Life.")),
+    EXPIRES_BEFORE_EFFECTIVE(warning("TX-CERT-DATES-ORDER",
+            "Check the certificate in ECOS: its Expire Date is before its Effective Date.")),
+    HEADER_ROW(warning("TX-CERT-HEADER",
+            "The ECOS file has no header row (seed 004); the first row was skipped. Remove it before the next drop.")),
+    NO_CERTIFICATE_ROW(error("TX-CERT-UNREADABLE",
+            "Drop the staff certification CSV downloaded from ECOS Entities: headerless, seven columns per row."));
+
+    private final RuleText text;
+
+    CertificationRule(RuleText text) {
+        this.text = text;
+    }
+
+    @Override
+    public RuleText text() {
+        return text;
+    }
+}

@@ -1,0 +1,60 @@
+package org.edhub.texas.parts;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+
+/**
+ * The drill-down's rows in the drill-down's order, merged from the parts' sorted files each time it is iterated (the
+ * CSV file and the workbook each read it once): one line per part in memory.
+ */
+final class TeacherRows implements Iterable<List<Object>> {
+    private final PartFiles files;
+
+    TeacherRows(PartFiles files) {
+        this.files = files;
+    }
+
+    private record Head(LineKey key, List<Object> cells, DataInputStream in) {
+    }
+
+    @Override
+    public Iterator<List<Object>> iterator() {
+        PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> LineKey.ORDER.compare(a.key(), b.key()));
+        for (int p = 0; p < files.parts(); p++) {
+            DataInputStream in = files.reader(PartRecords.LINES, 0, p);
+            if (in != null) next(in, heads);
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !heads.isEmpty();
+            }
+
+            @Override
+            public List<Object> next() {
+                Head head = heads.poll();
+                if (head == null) throw new NoSuchElementException();
+                TeacherRows.next(head.in(), heads);
+                return head.cells();
+            }
+        };
+    }
+
+    private static void next(DataInputStream in, PriorityQueue<Head> heads) {
+        try {
+            LineKey key = PartRecords.lineKey(in);
+            if (key == null) {
+                in.close();
+                return;
+            }
+            heads.add(new Head(key, PartRecords.cells(in), in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read a part of the count", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.edhub.texas.pr1500;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The PR1500 Part 2 counting rules of the spec, numbered as it numbers them, in one place.
+ */
+public final class CountingRules {
+    /** Rule 1: the seed's snapshot, October 2 of the fall year, unless configured otherwise. */
+    public static final MonthDay DEFAULT_SNAPSHOT = MonthDay.of(10, 2);
+    public static final String TEACHER_ROLE = "087";
+
+    private final LocalDate snapshot;
+    private final ServiceIdTable serviceIds;
+
+    public CountingRules(LocalDate snapshot, ServiceIdTable serviceIds) {
+        this.snapshot = snapshot;
+        this.serviceIds = serviceIds;
+    }
+
+    /** Rule 1: the snapshot date of a school year starting in {@code fallYear}. */
+    public static LocalDate snapshot(int fallYear, MonthDay day) {
+        return day.atYear(fallYear);
+    }
+
+    public LocalDate snapshot() {
+        return snapshot;
+    }
+
+    /** Rule 2 lives in {@link CampusLevel}: PK, KG, 01-05 elementary; 06-12 secondary; EE alone neither. */
+    public static void enroll(CampusLevel campus, int grade) {
+        campus.enroll(grade);
+    }
+
+    /** Rule 3: ROLE-ID 087 and NUMBER-STUDENTS-IN-CLASS greater than zero. */
+    public static boolean isTeacherOfRecord(Responsibility r) {
+        return TEACHER_ROLE.equals(r.role()) && r.students() != null && r.students() > 0;
+    }
+
+    /** Where rule 4 places a service ID taught at a campus. */
+    public record Placement(Assignment assignment, Set<Report> reports, boolean unmapped, boolean levelMismatch) {
+    }
+
+    /**
+     * Rule 4: the assignment from the mapping table (unmapped: Other) and the reports it counts in: those of the
+     * campus that match the service ID's level or, when none does, every report the campus is in.
+     */
+    public Placement place(String serviceId, CampusLevel campus) {
+        ServiceIdTable.Mapping mapping = serviceIds.lookup(serviceId);
+        Set<Report> campusReports = campus.reports();
+        if (mapping == null) return new Placement(Assignment.OTHER, campusReports, true, false);
+        Set<Report> matching = EnumSet.noneOf(Report.class);
+        matching.addAll(mapping.level().reports());
+        matching.retainAll(campusReports);
+        boolean mismatch = matching.isEmpty();
+        return new Placement(mapping.assignment(), mismatch ? campusReports : matching, false, mismatch);
+    }
+
+    /** Rule 5: whether a certificate counts for a report: valid on the snapshot and its grade range overlaps the report's. */
+    public boolean counts(CountedCertificate c, Report report) {
+        return c.certificate().isValidOn(snapshot) && report.overlaps(c.fromGrade(), c.toGrade());
+    }
+
+    /** Rule 5: the categories of a teacher on a report, each once; No Credential when none counts. */
+    public Set<CredentialCategory> categories(List<CountedCertificate> certificates, Report report) {
+        Set<CredentialCategory> found = EnumSet.noneOf(CredentialCategory.class);
+        for (CountedCertificate c : certificates) {
+            if (counts(c, report)) found.add(c.category());
+        }
+        if (found.isEmpty()) found.add(CredentialCategory.NO_CREDENTIAL);
+        return found;
+    }
+
+    /** Rule 6: the experience bucket; a teacher with no 30040 record is Not Reported. */
+    public static ExperienceBucket experience(StaffRecord staff) {
+        return staff == null ? ExperienceBucket.NOT_REPORTED : ExperienceBucket.of(staff.years());
+    }
+}

@@ -1,0 +1,33 @@
+package org.edhub.texas.pr1500;
+
+import java.util.Locale;
+
+/** The credential columns of the reports (rule 5), in their order. */
+public enum CredentialCategory {
+    STANDARD("Standard"),
+    PROBATIONARY("Probationary"),
+    INTERN("Intern"),
+    EMERGENCY("Emergency"),
+    DISTRICT_PERMIT("District Permit"),
+    VIT("VIT"),
+    NO_CREDENTIAL("No Credential");
+
+    private final String label;
+
+    CredentialCategory(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static CredentialCategory ofLabel(String text) {
+        if (text == null) return null;
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        for (CredentialCategory c : values()) {
+            if (c.label.toLowerCase(Locale.ROOT).equals(t) || c.name().toLowerCase(Locale.ROOT).equals(t)) return c;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package org.edhub.texas.pr1500;
+
+import static org.edhub.core.issue.RuleText.warning;
+
+import org.edhub.core.issue.Rule;
+import org.edhub.core.issue.RuleText;
+
+/** What the PR1500 Part 2 counts find in the data: stable codes, never reused for another meaning. */
+public enum Pr1500Rule implements Rule {
+    CERT_TYPE_UNKNOWN(warning("TX-PR1500-CERT-TYPE-UNKNOWN",
+            "Add the Cert Typ Code to mappings/tx/cert-types.csv with its category (or NOT COUNTED), or to "
+                    + "mappings/tx/district-permits.csv if it is one of your district permits; the certificate is not counted until then.")),
+    CERT_GRADE_LEVEL(warning("TX-PR1500-CERT-GRADE-LEVEL",
+            "Check the certificate's Grade Level in ECOS: it should read like Grades (EC-6) or Grades (6-12). "
+                    + "The certificate is not counted until the file has a readable range.")),
+    NO_STAFF_RECORD(warning("TX-PR1500-NO-STAFF-RECORD",
+            "Add the teacher's StaffExtension (30040) record to the staff interchange; until then the teacher counts "
+                    + "under Not Reported and is matched to certificates by TX Unique Staff ID only.")),
+    SERVICE_ID_UNMAPPED(warning("TX-PR1500-SERVICE-ID-UNMAPPED",
+            "Add the service ID to mappings/tx/service-ids.csv with its assignment and level, or correct it on the "
+                    + "30090 record; it is counted under Other until then.")),
+    SERVICE_ID_LEVEL(warning("TX-PR1500-SERVICE-ID-LEVEL",
+            "The course's level does not match the grades the campus enrolls: check the service ID on the 30090 record "
+                    + "and the campus's 40110 enrollments. It is counted in the report the campus is in.")),
+    CAMPUS_NO_ENROLLMENT(warning("TX-PR1500-CAMPUS-NO-ENROLLMENT",
+            "Load the student enrollment interchange (40110) that covers this campus, or check the CAMPUS-ID on the "
+                    + "teachers' 30090 records; its teachers are not counted until then.")),
+    GRADE_LEVEL_CODE(warning("TX-PR1500-GRADE-LEVEL-CODE",
+            "Use a C050 GRADE-LEVEL-CODE (EE, PK, KG, 01 to 12) on the 40110 record; the enrollment is not used until then.")),
+    NO_TEACHERS(warning("TX-PR1500-NO-TEACHERS",
+            "No teacher of record (role 087 with students in class) was found: load the staff interchange with its "
+                    + "30090 responsibility records.")),
+    NO_CERTIFICATION_FILE(warning("TX-PR1500-NO-CERT-FILE",
+            "Drop the ECOS staff certification file for this school year in tx-certifications; every teacher counts "
+                    + "under No Credential until then."));
+
+    private final RuleText text;
+
+    Pr1500Rule(RuleText text) {
+        this.text = text;
+    }
+
+    @Override
+    public RuleText text() {
+        return text;
+    }
+}
