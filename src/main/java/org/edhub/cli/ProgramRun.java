@@ -15,6 +15,7 @@ import org.edhub.core.report.IssueReport;
 import org.edhub.core.issue.InputRejected;
 import org.edhub.core.issue.Issues;
 import org.edhub.core.issue.Severity;
+import org.edhub.core.program.Feed;
 import org.edhub.core.program.InputFile;
 import org.edhub.core.program.Mappings;
 import org.edhub.core.program.ProgramRequest;
@@ -39,7 +40,8 @@ final class ProgramRun {
     int run(Path in, Path outDir, String district, PrintStream out, PrintStream err) {
         Issues issues = new Issues();
         Map<String, List<InputFile>> inputs = new LinkedHashMap<>();
-        for (String feed : program.feeds()) {
+        for (Feed input : program.feeds()) {
+            String feed = input.folder();
             List<InputFile> files = filesOf(in.resolve(feed));
             if (files.isEmpty()) {
                 err.println(prefix + " run: " + program.name() + " needs its " + feed + " input: no file in " + in.resolve(feed));
@@ -52,7 +54,7 @@ final class ProgramRun {
                 + inputs.values().stream().mapToInt(List::size).sum() + " file(s) in " + in);
         try {
             List<Path> outputs = new ArrayList<>(program.run(new ProgramRequest(district, options.year(), inputs, outDir,
-                    options.format(), new Mappings(options.mappings()), issues)));
+                    options.format(), new Mappings(options.mappings()), issues)).outputs());
             outputs.add(IssueReport.write(outDir.resolve(program.issueReportName()), issues.all()));
             outputs.forEach(p -> out.println(p));
             err.printf("%s: done in %.1f s: %d error(s), %d warning(s), %d for information%n", prefix,
@@ -70,7 +72,7 @@ final class ProgramRun {
 
     /** Whether {@code folder} holds at least one of the program's feed folders. */
     static boolean hasFeeds(StateProgram program, Path folder) {
-        return program.feeds().stream().anyMatch(feed -> Files.isDirectory(folder.resolve(feed)));
+        return program.feeds().stream().anyMatch(feed -> Files.isDirectory(folder.resolve(feed.folder())));
     }
 
     /** The files of a feed folder as a district would drop them, in name order; hidden files left out. */

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.edhub.core.program.Programs;
+import org.edhub.core.program.StatePrograms;
 import org.edhub.core.program.StateProgram;
 
 /**
@@ -30,7 +30,7 @@ public final class RunCommand {
             err.println(RunOptions.USAGE);
             return USAGE;
         }
-        StateProgram program = Programs.named(options.program()).orElseThrow();
+        StateProgram program = StatePrograms.named(options.program()).orElseThrow();
         if (!ProgramRun.hasFeeds(program, options.in())) {
             List<Path> districts = DistrictRuns.districtFolders(program, options.in());
             if (!districts.isEmpty()) return new DistrictRuns(program, options).run(districts, out, err);

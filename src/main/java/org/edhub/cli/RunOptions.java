@@ -3,7 +3,7 @@ package org.edhub.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.edhub.core.program.Programs;
+import org.edhub.core.program.StatePrograms;
 import org.edhub.core.program.ReportFormat;
 import org.edhub.core.program.SchoolYear;
 import org.edhub.core.program.StateProgram;
@@ -21,12 +21,12 @@ record RunOptions(String program, SchoolYear year, Path in, Path out, String dis
             + "  --in DIR holds the program's feed folders, or one folder per district holding them: then every district\n"
             + "  runs (district = folder name unless --district), N at a time (default: the number of processors), its\n"
             + "  outputs and issue report in --out/<district>/; the exit status is the worst of the districts'.\n"
-            + "  programs: " + String.join(", ", Programs.all().stream().map(StateProgram::name).toList());
+            + "  programs: " + String.join(", ", StatePrograms.installed().stream().map(StateProgram::name).toList());
 
     static RunOptions parse(String[] args) {
         if (args.length < 2) throw new IllegalArgumentException("name the program to run");
         String program = args[1];
-        if (Programs.named(program).isEmpty()) throw new IllegalArgumentException("'" + program + "' is not a program");
+        if (StatePrograms.named(program).isEmpty()) throw new IllegalArgumentException("'" + program + "' is not a program");
         SchoolYear year = null;
         Path in = null;
         Path out = null;

@@ -14,7 +14,9 @@ import org.edhub.kentucky.bundle.LeadReference;
 import org.edhub.kentucky.bundle.SisBundle;
 import org.edhub.kentucky.bundle.SisRule;
 import org.edhub.core.program.InputFile;
+import org.edhub.core.program.Feed;
 import org.edhub.core.program.Mappings;
+import org.edhub.core.program.ProgramResult;
 import org.edhub.core.program.ProgramRequest;
 import org.edhub.core.program.StateProgram;
 
@@ -45,12 +47,12 @@ public final class LeadExtractProgram implements StateProgram {
 
     @Override
     public String state() {
-        return "KY";
+        return KentuckyFeeds.STATE;
     }
 
     @Override
-    public List<String> feeds() {
-        return List.of(SIS);
+    public List<Feed> feeds() {
+        return List.of(KentuckyFeeds.SIS);
     }
 
     @Override
@@ -66,10 +68,11 @@ public final class LeadExtractProgram implements StateProgram {
 
     /** Runs with the default options: the whole school year, every calendar, the requested format. */
     @Override
-    public List<Path> run(ProgramRequest request) {
-        return run(request, ExtractOptions.of(request.year(), request.format()));
+    public ProgramResult run(ProgramRequest request) {
+        return ProgramResult.of(run(request, ExtractOptions.of(request.year(), request.format())));
     }
 
+    /** Writes the six reports with the given options and returns their paths. */
     public List<Path> run(ProgramRequest request, ExtractOptions options) {
         SisBundle bundle = SisBundle.read(request.inputsOf(SIS), request.issues());
         Optional<CourseCatalog> catalog = CourseCatalog.read(request.inputsOf(KECS), request.issues());

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,7 +19,10 @@ import org.edhub.kentucky.bundle.KecsBundle;
 import org.edhub.kentucky.bundle.School;
 import org.edhub.kentucky.bundle.SisBundle;
 import org.edhub.core.program.InputFile;
+import org.edhub.core.program.Feed;
 import org.edhub.core.program.Mappings;
+import org.edhub.core.program.ProgramResult;
+import org.edhub.core.program.ResultPage;
 import org.edhub.core.program.ProgramRequest;
 import org.edhub.core.program.ReportFormat;
 import org.edhub.core.program.StateProgram;
@@ -58,12 +63,12 @@ public final class LeadValidationProgram implements StateProgram {
 
     @Override
     public String state() {
-        return "KY";
+        return KentuckyFeeds.STATE;
     }
 
     @Override
-    public List<String> feeds() {
-        return List.of(SIS, KECS);
+    public List<Feed> feeds() {
+        return List.of(KentuckyFeeds.SIS, KentuckyFeeds.KECS);
     }
 
     @Override
@@ -78,7 +83,7 @@ public final class LeadValidationProgram implements StateProgram {
     }
 
     @Override
-    public List<Path> run(ProgramRequest request) {
+    public ProgramResult run(ProgramRequest request) {
         ExtractOptions options = ExtractOptions.of(request.year(), request.format());
         SisBundle sis = SisBundle.read(request.inputsOf(SIS), request.issues());
         KecsBundle kecs = KecsBundle.read(request.inputsOf(KECS), request.issues());
@@ -93,23 +98,20 @@ public final class LeadValidationProgram implements StateProgram {
             written.add(writeCsv(request.outDir(), table));
         }
         ValidationIssues.report(validation, request.issues());
-        return written;
+        return new ProgramResult(written, ValidationMail.summary(validation));
     }
 
-    /** The EERP upload file among a run's outputs, for the hub to send to the state's outbound destination. */
-    public static Path eerpUpload(Path outDir) {
-        return outDir.resolve(EERP_UPLOAD_FILE);
+    /** A page per validation result the run wrote: charts that filter the rows, each with its fix. */
+    @Override
+    public List<ResultPage> pages(long runId, Collection<String> outputNames) {
+        return Arrays.stream(ResultTable.values()).filter(t -> outputNames.contains(t.fileName()))
+                .map(t -> new ResultPage("LEAD " + t.label(), "/runs/" + runId + "/lead/" + t.slug())).toList();
     }
 
-    /** The lead of the run's mail: counts per category and the results that make up most of them, with their fixes. */
+    /** The EERP upload file: the one output the hub sends to the state's outbound destination. */
     @Override
     public List<String> stateUploads() {
         return List.of(EERP_UPLOAD_FILE);
-    }
-
-    @Override
-    public String mailSummary(Path outDir) {
-        return ValidationMail.summary(outDir);
     }
 
     private static Path writeCsv(Path outDir, LeadTable table) {

@@ -1,5 +1,8 @@
 package org.edhub.texas;
 
+import org.edhub.texas.parts.OrderedReads;
+import org.edhub.texas.report.Pr1500Tables;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,7 +16,7 @@ import org.edhub.core.issue.IssueSink;
 import org.edhub.core.issue.Issues;
 import org.edhub.texas.ecos.CertificationFile;
 import org.edhub.texas.tsds.TsdsReader;
-import org.edhub.texas.tsds.TsdsRecords;
+import org.edhub.texas.pr1500.TsdsRecords;
 import org.edhub.core.program.InputFile;
 import org.edhub.core.program.ProgramRequest;
 import org.edhub.texas.parts.Pr1500Output;

@@ -1,8 +1,15 @@
 package org.edhub.texas;
 
+import org.edhub.texas.parts.OrderedReads;
+import org.edhub.texas.report.Pr1500Columns;
+import org.edhub.texas.report.Pr1500Tables;
+import org.edhub.texas.report.Pr1500Workbook;
+import org.edhub.texas.report.RowHandover;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
@@ -19,9 +26,12 @@ import org.edhub.core.issue.Issues;
 import org.edhub.texas.ecos.CertificationFile;
 import org.edhub.texas.tsds.TsdsInterchange;
 import org.edhub.texas.tsds.TsdsReader;
-import org.edhub.texas.tsds.TsdsRecords;
+import org.edhub.texas.pr1500.TsdsRecords;
 import org.edhub.core.program.InputFile;
+import org.edhub.core.program.Feed;
 import org.edhub.core.program.Mappings;
+import org.edhub.core.program.ProgramResult;
+import org.edhub.core.program.ResultPage;
 import org.edhub.core.program.ProgramRequest;
 import org.edhub.core.program.StateProgram;
 import org.edhub.texas.parts.Pr1500Output;
@@ -39,6 +49,8 @@ public final class Pr1500Program implements StateProgram {
     public static final String SECONDARY_CSV = "PR1500_Part2_Secondary.csv";
     public static final String TEACHERS_CSV = "PR1500_Part2_Teachers.csv";
     public static final String WORKBOOK = "PR1500_Part2.xlsx";
+    private static final List<Feed> FEEDS = List.of(new Feed(CERTIFICATIONS, "TX", Feed.Versions.ONE_FILE),
+            new Feed(PEIMS, "TX", Feed.Versions.NEWEST_PER_NAME));
     private final long inputPerPart;
 
     public Pr1500Program() {
@@ -61,8 +73,8 @@ public final class Pr1500Program implements StateProgram {
     }
 
     @Override
-    public List<String> feeds() {
-        return List.of(CERTIFICATIONS, PEIMS);
+    public List<Feed> feeds() {
+        return FEEDS;
     }
 
     @Override
@@ -81,6 +93,13 @@ public final class Pr1500Program implements StateProgram {
         }
     }
 
+    /** A page per PR1500 report the run wrote, with the teachers behind every count. */
+    @Override
+    public List<ResultPage> pages(long runId, Collection<String> outputNames) {
+        return Arrays.stream(Pr1500Level.values()).filter(l -> outputNames.contains(l.fileName()))
+                .map(l -> new ResultPage("PR1500 " + l.label(), "/runs/" + runId + "/pr1500/" + l.slug())).toList();
+    }
+
     /** The PEIMS feed is complete once both the staff and the student enrollment interchange are there. */
     @Override
     public List<String> missingParts(String feed, List<InputFile> files) {
@@ -92,7 +111,7 @@ public final class Pr1500Program implements StateProgram {
     }
 
     @Override
-    public List<Path> run(ProgramRequest request) {
+    public ProgramResult run(ProgramRequest request) {
         Issues found = new Issues();
         IssueSink issues = issue -> {
             found.report(issue);
@@ -102,7 +121,7 @@ public final class Pr1500Program implements StateProgram {
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
         try (Pr1500Parts parts = new Pr1500Parts(temporary, inputBytes(request), inputPerPart)) {
             Pr1500Output result = Pr1500Inputs.count(request, tables, parts, issues);
-            return write(request.outDir(), result, found);
+            return ProgramResult.of(write(request.outDir(), result, found));
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.edhub.texas.pr1500.Responsibility;
 import org.edhub.core.issue.Issues;
 import org.edhub.texas.tsds.TsdsReader;
-import org.edhub.texas.tsds.TsdsRecords;
+import org.edhub.texas.pr1500.TsdsRecords;
 import org.edhub.core.program.InputFile;
 
 /**

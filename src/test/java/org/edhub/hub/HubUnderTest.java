@@ -108,7 +108,7 @@ final class HubUnderTest implements AutoCloseable {
         p.put(k + "state", state);
         p.put(k + "name", name);
         p.put(k + "coordinators[0]", coordinator);
-        List<String> feeds = org.edhub.core.program.Feed.namesOf(state);
+        List<String> feeds = new org.edhub.hub.program.Programs(org.edhub.core.program.StatePrograms.installed()).feedsOf(state);
         for (int f = 0; f < feeds.size(); f++) p.put(k + "feeds[" + f + "]", feeds.get(f));
         p.put(k + "sftp.host", "localhost");
         p.put(k + "sftp.port", sftp.port());

@@ -48,7 +48,7 @@ class LeadExtractProgramTest {
     private List<Path> run(List<InputFile> sis, ReportFormat format, Path out, Issues issues) throws IOException {
         ProgramRequest request = new ProgramRequest("165", SchoolYear.parse("2025-2026"),
                 Map.of("ky-sis", sis, "ky-kecs", files(SAMPLE.resolve("ky-kecs"))), out, format, Mappings.defaults(), issues);
-        return new LeadExtractProgram(CLOCK).run(request);
+        return new LeadExtractProgram(CLOCK).run(request).outputs();
     }
 
     @Test

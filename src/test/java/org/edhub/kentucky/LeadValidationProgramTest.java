@@ -20,7 +20,9 @@ import org.edhub.core.issue.Issues;
 import org.edhub.core.program.InputFile;
 import org.edhub.core.program.Mappings;
 import org.edhub.core.program.ProgramRequest;
-import org.edhub.core.program.Programs;
+import org.edhub.core.program.Feed;
+import org.edhub.core.program.ProgramResult;
+import org.edhub.core.program.StatePrograms;
 import org.edhub.core.program.ReportFormat;
 import org.edhub.core.program.SchoolYear;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,10 @@ class LeadValidationProgramTest {
     Path dir;
 
     private List<Path> run(Path sis, Path out, Issues issues) throws IOException {
+        return result(sis, out, issues).outputs();
+    }
+
+    private ProgramResult result(Path sis, Path out, Issues issues) throws IOException {
         ProgramRequest request = new ProgramRequest("165", SchoolYear.parse("2025-2026"),
                 Map.of("ky-sis", LeadExtractProgramTest.files(sis), "ky-kecs", LeadExtractProgramTest.files(SAMPLE.resolve("ky-kecs"))),
                 out, ReportFormat.CSV, Mappings.defaults(), issues);
@@ -57,7 +63,7 @@ class LeadValidationProgramTest {
 
     @Test
     void isRegisteredForBothKentuckyFeeds() {
-        assertEquals(List.of("ky-sis", "ky-kecs"), Programs.named("ky-lead-validation").orElseThrow().feeds());
+        assertEquals(List.of("ky-sis", "ky-kecs"), StatePrograms.named("ky-lead-validation").orElseThrow().feeds().stream().map(Feed::folder).toList());
     }
 
     @Test
@@ -118,13 +124,11 @@ class LeadValidationProgramTest {
 
     @Test
     void theMailLeadsWithCountsPerCategoryAndTheLargestErrorsWithTheirFixes() throws IOException {
-        run(SAMPLE.resolve("ky-sis"), dir, new Issues());
-        String mail = new LeadValidationProgram().mailSummary(dir);
+        String mail = result(SAMPLE.resolve("ky-sis"), dir, new Issues()).summary();
         assertTrue(mail.startsWith("LEAD validation results\n\nCourses: 25 result(s): 12 Clear, 6 Error, 7 Out of Field\n"
                 + "  Error: 6, the 4 largest make up 83% of them\n  - Invalid Course Code: 2\n    Fix: The course has no state code"), mail);
         assertTrue(mail.contains("  - Educator does not have permissions for (Mathematics): 1\n    Fix: Substitute teachers can not"), mail);
         assertTrue(mail.contains("Case Load: 2 result(s): 1 Error, 1 Out of Field\n  Error: 1\n  - No Case Manager Assigned: 1\n"), mail);
         assertTrue(mail.contains("EERP upload: 15 row(s) in EERP_EPSB_Upload.csv, 2 left out for errors"), mail);
-        assertEquals("", new LeadValidationProgram().mailSummary(dir.resolve("nothing")));
     }
 }

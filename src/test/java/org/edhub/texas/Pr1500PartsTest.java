@@ -1,5 +1,8 @@
 package org.edhub.texas;
 
+import org.edhub.texas.report.Pr1500Columns;
+import org.edhub.texas.report.Pr1500Tables;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.edhub.texas;
 
+import org.edhub.texas.report.Pr1500Columns;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +43,7 @@ class Pr1500ProgramTest {
                 Pr1500Program.CERTIFICATIONS, files(SAMPLES.resolve(Pr1500Program.CERTIFICATIONS)),
                 Pr1500Program.PEIMS, files(SAMPLES.resolve(Pr1500Program.PEIMS)));
         return program.run(new ProgramRequest("099902", SchoolYear.parse("2018-2019"), inputs, out, ReportFormat.CSV,
-                Mappings.defaults(), issues));
+                Mappings.defaults(), issues)).outputs();
     }
 
     static List<InputFile> files(Path dir) throws IOException {
@@ -157,6 +159,6 @@ class Pr1500ProgramTest {
         InputRejected e = assertThrows(InputRejected.class,
                 () -> program.check(Pr1500Program.PEIMS, List.of(InputFile.of(bad)), Mappings.defaults(), issues));
         assertEquals("TX-PR1500-XML-NOT-WELL-FORMED", e.issue().rule());
-        assertEquals(List.of("tx-certifications", "tx-peims"), program.feeds());
+        assertEquals(List.of("tx-certifications", "tx-peims"), program.feeds().stream().map(f -> f.folder()).toList());
     }
 }

@@ -1,5 +1,10 @@
 package org.edhub.texas;
 
+import org.edhub.texas.report.Pr1500Columns;
+import org.edhub.texas.report.Pr1500Workbook;
+
+
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -13,10 +13,6 @@ public record Issue(Severity severity, String rule, String file, Long row, Strin
         return new Issue(severity, rule, file, row, field, value, message, fix);
     }
 
-    public Issue inFile(String file) {
-        return at(file, row);
-    }
-
     public Issue field(String field, String value) {
         return new Issue(severity, rule, file, row, field, value, message, fix);
     }

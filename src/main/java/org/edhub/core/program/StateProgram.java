@@ -1,6 +1,6 @@
 package org.edhub.core.program;
 
-import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 
 import org.edhub.core.issue.IssueSink;
@@ -17,8 +17,8 @@ public interface StateProgram {
     /** The state whose districts run it: {@code TX} or {@code KY}. */
     String state();
 
-    /** Every feed folder the program needs, e.g. {@code tx-certifications} and {@code tx-peims}. */
-    List<String> feeds();
+    /** Every feed the program needs, e.g. {@code tx-certifications} and {@code tx-peims}. */
+    List<Feed> feeds();
 
     /** The file name of the run's issue report, e.g. {@code PR1500_Issues.csv}. */
     String issueReportName();
@@ -43,18 +43,15 @@ public interface StateProgram {
         return List.of();
     }
 
-    /**
-     * The opening lines of a completed run's mail, from the outputs it wrote into {@code outDir} (e.g. the counts per
-     * validation category and the findings that make up most of them, with their fixes); empty for none.
-     */
-    default String mailSummary(Path outDir) {
-        return "";
+    /** The dashboard pages a run of this program offers, given the names of the outputs it has; empty for none. */
+    default List<ResultPage> pages(long runId, Collection<String> outputNames) {
+        return List.of();
     }
 
     /**
-     * Computes the reports from all inputs, writes them into {@code request.outDir()} and returns their paths (the
-     * issue report excluded: the caller writes it). Throws {@link org.edhub.core.issue.InputRejected} for an unreadable
-     * input.
+     * Computes the reports from all inputs, writes them into {@code request.outDir()} and returns them with what the
+     * run's mail puts first (the issue report excluded: the caller writes it). Throws
+     * {@link org.edhub.core.issue.InputRejected} for an unreadable input.
      */
-    List<Path> run(ProgramRequest request);
+    ProgramResult run(ProgramRequest request);
 }

@@ -10,6 +10,8 @@ import org.edhub.hub.delivery.mail.RunMail;
 import org.edhub.hub.district.HubProperties;
 import org.edhub.core.program.SchoolYear;
 import org.edhub.core.program.StateProgram;
+import org.edhub.hub.program.Programs;
+import org.edhub.hub.run.RunDelivery;
 import org.edhub.hub.run.RunResult;
 import org.edhub.hub.run.RunStatus;
 import org.slf4j.Logger;
@@ -21,18 +23,21 @@ import org.springframework.stereotype.Service;
  * when one is configured, its e-mail to the outbox.
  */
 @Service
-public class Delivery {
+public class Delivery implements RunDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
     private final Outbound outbound;
     private final MailOutbox outbox;
     private final HubProperties properties;
+    private final Programs programs;
 
-    public Delivery(Outbound outbound, MailOutbox outbox, HubProperties properties) {
+    public Delivery(Outbound outbound, MailOutbox outbox, HubProperties properties, Programs programs) {
         this.outbound = outbound;
         this.outbox = outbox;
         this.properties = properties;
+        this.programs = programs;
     }
 
+    @Override
     public void deliver(RunResult result) {
         String year = result.run().schoolYear();
         String note;
@@ -52,9 +57,9 @@ public class Delivery {
     }
 
     /** The outputs of a completed run that its program uploads to the state. */
-    private static Map<String, Path> stateUploads(RunResult result) {
+    private Map<String, Path> stateUploads(RunResult result) {
         if (result.run().status() != RunStatus.COMPLETED && result.run().status() != RunStatus.COMPLETED_WITH_ISSUES) return Map.of();
-        List<String> names = result.program().map(StateProgram::stateUploads).orElse(List.of());
+        List<String> names = programs.named(result.run().program()).map(StateProgram::stateUploads).orElse(List.of());
         Map<String, Path> uploads = new LinkedHashMap<>(result.outputs());
         uploads.keySet().retainAll(names);
         return uploads;

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * A tenant of the hub.
  *
  * @param id           Kentucky 3-digit district number or Texas 6-digit DISTRICT-ID, as a string
- * @param state        {@code KY} or {@code TX}
+ * @param state        the state whose programs run for it, e.g. {@code TX} (hub.program.Programs lists them)
  * @param coordinators who receives the e-mail of every run
  * @param feeds        the feed folders this district drops into
  */

@@ -1,6 +1,6 @@
 package org.edhub.hub.district;
 
-import org.edhub.core.program.Feed;
+import org.edhub.hub.program.Programs;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 public class Districts {
     private final Map<String, District> byId = new LinkedHashMap<>();
 
-    public Districts(HubProperties properties) {
+    public Districts(HubProperties properties, Programs programs) {
         for (District d : properties.districts()) {
             require(d.id() != null && !d.id().isBlank(), "a district has no id");
-            require("KY".equals(d.state()) || "TX".equals(d.state()), "district " + d.id() + ": state must be KY or TX, not " + d.state());
+            require(programs.states().contains(d.state()), "district " + d.id() + ": state must be one of " + programs.states()
+                    + " (the states of the installed programs), not " + d.state());
             require(d.sftp() != null && d.sftp().host() != null, "district " + d.id() + ": sftp.host is missing");
             require(d.sftp().user() != null && !d.sftp().user().isBlank(), "district " + d.id() + ": sftp.user is missing");
             require(present(d.sftp().password()) || present(d.sftp().privateKey()),
@@ -25,8 +26,8 @@ public class Districts {
             require(present(d.sftp().knownHosts()), "district " + d.id() + ": sftp.known-hosts is missing; host keys are always "
                     + "checked (ssh-keyscan -p <port> <host> >> known_hosts, after checking the fingerprint)");
             for (String feed : d.feeds()) {
-                require(Feed.named(feed).filter(f -> f.state().equals(d.state())).isPresent(),
-                        "district " + d.id() + ": feed " + feed + " is not a " + d.state() + " feed (known: " + Feed.namesOf(d.state()) + ")");
+                require(programs.feedsOf(d.state()).contains(feed),
+                        "district " + d.id() + ": feed " + feed + " is not a " + d.state() + " feed (known: " + programs.feedsOf(d.state()) + ")");
             }
             require(byId.put(d.id(), d) == null, "district " + d.id() + " is configured twice");
         }

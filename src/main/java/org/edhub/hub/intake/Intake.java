@@ -9,12 +9,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 
 import org.edhub.hub.district.District;
 import org.edhub.hub.district.Districts;
-import org.edhub.core.program.Feed;
+import org.edhub.hub.program.Programs;
 import org.edhub.hub.ledger.LedgerEntry.FileStatus;
 import org.edhub.core.program.SchoolYear;
 import org.edhub.hub.run.HubRule;
@@ -40,14 +39,14 @@ public class Intake {
     private final FileLedger ledger;
     private final InputStore store;
     private final RunService runs;
-    private final List<AcceptedFileListener> listeners;
+    private final Programs programs;
 
-    public Intake(Districts districts, FileLedger ledger, InputStore store, RunService runs, List<AcceptedFileListener> listeners) {
+    public Intake(Districts districts, FileLedger ledger, InputStore store, RunService runs, Programs programs) {
         this.districts = districts;
         this.ledger = ledger;
         this.store = store;
         this.runs = runs;
-        this.listeners = listeners;
+        this.programs = programs;
     }
 
     /**
@@ -78,7 +77,6 @@ public class Intake {
 
     private String process(District district, DropPath drop, LedgerEntry entry, String stamp) {
         FileStatus status = runs.runFor(district, entry);
-        if (status == FileStatus.ACCEPTED) listeners.forEach(l -> l.accepted(ledger.get(entry.id())));
         LOG.info("District {}: {} {} ({} bytes)", district.id(), drop.relativePath(), status, entry.size());
         return drop.movedTo(status == FileStatus.REJECTED ? REJECTED : ARCHIVE, stamp);
     }
@@ -106,11 +104,11 @@ public class Intake {
         return drop.movedTo(folder, stamp);
     }
 
-    private static Optional<String> misplaced(District district, DropPath drop) {
+    private Optional<String> misplaced(District district, DropPath drop) {
         String folders = "the feed folders of district " + district.id() + " are " + district.feeds().stream()
                 .map(f -> "inbound/" + f + "/<school-year>/").toList();
         if (!district.feeds().contains(drop.feed())) {
-            boolean known = Feed.named(drop.feed()).isPresent();
+            boolean known = programs.feed(drop.feed()).isPresent();
             return Optional.of("'" + drop.feed() + "' is " + (known ? "not a feed enabled for this district" : "not a feed")
                     + "; " + folders);
         }

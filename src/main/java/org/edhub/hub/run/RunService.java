@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.edhub.hub.delivery.Delivery;
 import org.edhub.core.report.IssueReport;
 import org.edhub.hub.district.District;
 import org.edhub.core.program.Feed;
@@ -21,7 +20,8 @@ import org.edhub.core.issue.Severity;
 import org.edhub.core.program.InputFile;
 import org.edhub.core.program.Mappings;
 import org.edhub.core.program.ProgramRequest;
-import org.edhub.core.program.Programs;
+import org.edhub.core.program.ProgramResult;
+import org.edhub.hub.program.Programs;
 import org.edhub.core.program.ReportFormat;
 import org.edhub.core.program.SchoolYear;
 import org.edhub.core.program.StateProgram;
@@ -42,20 +42,22 @@ public class RunService {
     private final HubProperties properties;
     private final FileLedger ledger;
     private final RunStore runs;
-    private final Delivery delivery;
+    private final RunDelivery delivery;
+    private final Programs programs;
     private final Mappings mappings;
 
-    public RunService(HubProperties properties, FileLedger ledger, RunStore runs, Delivery delivery) {
+    public RunService(HubProperties properties, FileLedger ledger, RunStore runs, RunDelivery delivery, Programs programs) {
         this.properties = properties;
         this.ledger = ledger;
         this.runs = runs;
         this.delivery = delivery;
+        this.programs = programs;
         this.mappings = new Mappings(properties.mappingsDir());
     }
 
     /** Runs every program of the district that reads the file's feed; returns what became of the file. */
     public FileStatus runFor(District district, LedgerEntry file) {
-        Feed feed = Feed.named(file.feed()).orElseThrow();
+        Feed feed = programs.feed(file.feed()).orElseThrow();
         if (!InputSelection.completesInput(feed, file.name())) {
             ledger.finish(file.id(), FileStatus.ACCEPTED, null, "Kept: read with the rest of the bundle once " + Feed.READY_MARKER + " arrives");
             return FileStatus.ACCEPTED;
@@ -63,8 +65,7 @@ public class RunService {
         FileStatus status = FileStatus.ACCEPTED;
         Long lastRun = null;
         String message = null;
-        for (StateProgram program : Programs.reading(feed.folder())) {
-            if (!program.state().equals(district.state())) continue;
+        for (StateProgram program : programs.reading(district.state(), feed.folder())) {
             RunResult result = run(district, program, file);
             lastRun = result.run().id();
             message = result.run().summary();
@@ -83,11 +84,14 @@ public class RunService {
         Map<String, List<LedgerEntry>> inputs = currentInputs(district, program, trigger);
         List<String> missing = missing(program, inputs, year);
         List<Path> outputs = new ArrayList<>();
+        String summary = "";
         RunStatus status;
         try {
             if (missing.isEmpty()) {
-                outputs.addAll(program.run(new ProgramRequest(district.id(), SchoolYear.parse(year), asInputFiles(inputs), outDir,
-                        ReportFormat.CSV, mappings, issues)));
+                ProgramResult result = program.run(new ProgramRequest(district.id(), SchoolYear.parse(year), asInputFiles(inputs),
+                        outDir, ReportFormat.CSV, mappings, issues));
+                outputs.addAll(result.outputs());
+                summary = result.summary();
             } else {
                 program.check(trigger.feed(), inputs.get(trigger.feed()).stream().map(RunService::inputFile).toList(), mappings, issues);
                 issues.report(HubRule.WAITING_FOR_INPUT.issue(program.name() + " needs " + String.join(" and ", missing)
@@ -107,7 +111,7 @@ public class RunService {
         runs.inputs(runId, read.stream().map(LedgerEntry::id).toList());
         boolean nothingToTell = !missing.isEmpty() && status == RunStatus.COMPLETED;
         return finish(district, runId, program.name() + " " + year, program.issueReportName(), status, issues, read, outputs,
-                outDir, !nothingToTell);
+                status == RunStatus.REJECTED || status == RunStatus.FAILED ? "" : summary, outDir, !nothingToTell);
     }
 
     /** A run that only tells the district something about a file: dropped in the wrong place, or sent twice. */
@@ -117,19 +121,21 @@ public class RunService {
         issues.report(issue);
         runs.inputs(runId, List.of(file.id()));
         Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
-        return finish(district, runId, "file " + file.name(), "Hub_Issues.csv", status, issues, List.of(file), List.of(), outDir, true);
+        return finish(district, runId, "file " + file.name(), "Hub_Issues.csv", status, issues, List.of(file), List.of(), "", outDir,
+                true);
     }
 
     private RunResult finish(District district, long runId, String title, String issueReportName, RunStatus status,
-                             Issues issues, List<LedgerEntry> read, List<Path> outputs, Path outDir, boolean deliver) {
+                             Issues issues, List<LedgerEntry> read, List<Path> outputs, String summary, Path outDir,
+                             boolean deliver) {
         Map<String, Path> named = new LinkedHashMap<>();
         outputs.forEach(p -> named.put(p.getFileName().toString(), p));
         named.put(issueReportName, IssueReport.write(outDir.resolve(issueReportName), issues.all()));
         Map<Severity, Long> counts = issues.countsBySeverity();
-        String summary = status + ": " + (named.size() - 1) + " report(s), " + counts.get(Severity.ERROR) + " error(s), "
+        String line = status + ": " + (named.size() - 1) + " report(s), " + counts.get(Severity.ERROR) + " error(s), "
                 + counts.get(Severity.WARNING) + " warning(s), " + counts.get(Severity.INFO) + " for information";
-        runs.finish(runId, status, issues, summary, outDir, named);
-        RunResult result = new RunResult(district, runs.get(runId), title, read, named, issues);
+        runs.finish(runId, status, issues, line, outDir, named);
+        RunResult result = new RunResult(district, runs.get(runId), title, read, named, issues, summary);
         if (deliver) delivery.deliver(result);
         return result;
     }
@@ -149,11 +155,12 @@ public class RunService {
 
     private Map<String, List<LedgerEntry>> currentInputs(District district, StateProgram program, LedgerEntry trigger) {
         Map<String, List<LedgerEntry>> inputs = new LinkedHashMap<>();
-        for (String feedName : program.feeds()) {
+        for (Feed feed : program.feeds()) {
+            String feedName = feed.folder();
             List<LedgerEntry> accepted = new ArrayList<>(ledger.accepted(district.id(), feedName, trigger.schoolYear()));
             if (feedName.equals(trigger.feed()) && accepted.stream().noneMatch(e -> e.id() == trigger.id())) accepted.add(trigger);
             accepted.removeIf(e -> e.id() > trigger.id());
-            inputs.put(feedName, InputSelection.current(Feed.named(feedName).orElseThrow(), accepted));
+            inputs.put(feedName, InputSelection.current(feed, accepted));
         }
         return inputs;
     }

@@ -87,10 +87,6 @@ public final class EmbeddedSftpServer implements AutoCloseable {
         }
     }
 
-    public boolean isRunning() {
-        return server.isStarted();
-    }
-
     @Override
     public void close() {
         try {

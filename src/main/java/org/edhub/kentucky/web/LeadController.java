@@ -1,9 +1,11 @@
 package org.edhub.kentucky.web;
 
+import org.edhub.kentucky.ResultTable;
+
 import java.io.ByteArrayOutputStream;
 
-import org.edhub.hub.web.runs.OpenRun;
-import org.edhub.hub.web.runs.VisibleRuns;
+import org.edhub.core.page.RunOutputs;
+import org.edhub.core.page.ShownRun;
 import org.edhub.core.table.CsvTables;
 import org.edhub.core.table.Table;
 import org.edhub.core.table.TableExport;
@@ -23,29 +25,29 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 public class LeadController {
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private final VisibleRuns visible;
+    private final RunOutputs runs;
 
-    public LeadController(VisibleRuns visible) {
-        this.visible = visible;
+    public LeadController(RunOutputs runs) {
+        this.runs = runs;
     }
 
     @GetMapping("/runs/{runId}/lead/{slug}")
     public String results(@PathVariable long runId, @PathVariable String slug, LeadFilter filter, Model model) {
-        OpenRun open = visible.open(runId);
-        LeadTable table = table(slug);
+        ShownRun open = runs.open(runId);
+        ResultTable table = table(slug);
         String base = "/runs/" + runId + "/lead/" + slug;
-        model.addAttribute("run", open.run());
+        model.addAttribute("run", open);
         model.addAttribute("district", open.district());
         model.addAttribute("base", base);
         model.addAttribute("page", LeadPage.build(base, table, read(runId, table), filter));
-        model.addAttribute("tables", LeadTable.values());
+        model.addAttribute("tables", ResultTable.values());
         return "lead";
     }
 
     @GetMapping("/runs/{runId}/lead/{slug}/export.{format}")
     public ResponseEntity<byte[]> export(@PathVariable long runId, @PathVariable String slug,
                                                         @PathVariable String format, LeadFilter filter) {
-        LeadTable table = table(slug);
+        ResultTable table = table(slug);
         Table rows = read(runId, table).filter(filter::test);
         String name = table.fileName().replace(".csv", "") + "_run" + runId + "." + format;
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -64,11 +66,11 @@ public class LeadController {
                 .body(body.toByteArray());
     }
 
-    private Table read(long runId, LeadTable table) {
-        return CsvTables.read(visible.output(runId, table.fileName()).path());
+    private Table read(long runId, ResultTable table) {
+        return CsvTables.read(runs.output(runId, table.fileName()));
     }
 
-    private static LeadTable table(String slug) {
-        return LeadTable.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No LEAD table " + slug));
+    private static ResultTable table(String slug) {
+        return ResultTable.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No LEAD table " + slug));
     }
 }

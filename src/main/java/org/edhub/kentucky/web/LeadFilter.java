@@ -1,5 +1,7 @@
 package org.edhub.kentucky.web;
 
+import org.edhub.kentucky.ResultTable;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -25,15 +27,15 @@ public record LeadFilter(String school, String category, String result) {
     }
 
     boolean matchesSchool(Row row) {
-        return school == null || school.equals(row.get(LeadTable.SCHOOL_NUMBER));
+        return school == null || school.equals(row.get(ResultTable.SCHOOL_NUMBER));
     }
 
     boolean matchesCategory(Row row) {
-        return category == null || category.equalsIgnoreCase(row.get(LeadTable.CATEGORY));
+        return category == null || category.equalsIgnoreCase(row.get(ResultTable.CATEGORY));
     }
 
     boolean matchesResult(Row row) {
-        return result == null || result.equals(ResultKind.of(row.get(LeadTable.RESULT)));
+        return result == null || result.equals(ResultKind.of(row.get(ResultTable.RESULT)));
     }
 
     /** This filter with the category toggled: set to {@code c}, or cleared when it already is {@code c}. */

@@ -1,5 +1,7 @@
 package org.edhub.kentucky.web;
 
+import org.edhub.kentucky.ResultTable;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,7 +17,7 @@ import org.edhub.core.table.Row;
 import org.edhub.core.table.Table;
 
 /** What the LEAD results page shows for one table and filter: the two charts, the filter choices and the rows. */
-public record LeadPage(LeadTable table, LeadFilter filter, List<Option> schools, List<String> categories,
+public record LeadPage(ResultTable table, LeadFilter filter, List<Option> schools, List<String> categories,
                        List<PieChart.Slice> categoryPie, List<PieChart.Slice> resultPie, List<String> columns,
                        List<LeadRow> rows, int total) {
 
@@ -32,11 +34,11 @@ public record LeadPage(LeadTable table, LeadFilter filter, List<Option> schools,
     /**
      * @param base the page's own path, to which each chart slice adds its filter
      */
-    public static LeadPage build(String base, LeadTable table, Table data, LeadFilter filter) {
+    public static LeadPage build(String base, ResultTable table, Table data, LeadFilter filter) {
         Map<String, Integer> byCategory = Categories.ordered(count(data, r -> filter.matchesSchool(r) && filter.matchesResult(r),
-                r -> r.get(LeadTable.CATEGORY)));
+                r -> r.get(ResultTable.CATEGORY)));
         Map<String, Integer> byResult = largestFirst(count(data, r -> filter.matchesSchool(r) && filter.matchesCategory(r),
-                r -> ResultKind.of(r.get(LeadTable.RESULT))));
+                r -> ResultKind.of(r.get(ResultTable.RESULT))));
         List<PieChart.Slice> categoryPie = PieChart.of(byCategory, Categories::color,
                 c -> base + filter.toggleCategory(c).query(), filter.category());
         List<PieChart.Slice> resultPie = PieChart.of(byResult, r -> null, r -> base + filter.toggleResult(r).query(), filter.result());
@@ -46,14 +48,14 @@ public record LeadPage(LeadTable table, LeadFilter filter, List<Option> schools,
                 table.columns(), rows, data.rows().size());
     }
 
-    private static LeadRow row(LeadTable table, List<String> detailColumns, Row r) {
-        String category = Categories.canonical(r.get(LeadTable.CATEGORY));
+    private static LeadRow row(ResultTable table, List<String> detailColumns, Row r) {
+        String category = Categories.canonical(r.get(ResultTable.CATEGORY));
         List<Detail> details = detailColumns.stream().map(c -> new Detail(c, r.get(c))).toList();
         return new LeadRow(table.columns().stream().map(r::get).toList(), category, Categories.cssClass(category), details);
     }
 
     /** The table's detail columns, then every column of the file the page does not otherwise show. */
-    static List<String> detailColumns(LeadTable table, Table data) {
+    static List<String> detailColumns(ResultTable table, Table data) {
         List<String> shown = new ArrayList<>();
         table.columns().forEach(c -> shown.add(c.toLowerCase(Locale.ROOT)));
         table.details().forEach(c -> shown.add(c.toLowerCase(Locale.ROOT)));
@@ -65,8 +67,8 @@ public record LeadPage(LeadTable table, LeadFilter filter, List<Option> schools,
     private static List<Option> schools(Table data) {
         Map<String, String> names = new TreeMap<>();
         for (Row r : data.rows()) {
-            String number = r.get(LeadTable.SCHOOL_NUMBER);
-            if (!number.isEmpty()) names.putIfAbsent(number, r.get(LeadTable.SCHOOL_NAME));
+            String number = r.get(ResultTable.SCHOOL_NUMBER);
+            if (!number.isEmpty()) names.putIfAbsent(number, r.get(ResultTable.SCHOOL_NAME));
         }
         return names.entrySet().stream()
                 .map(e -> new Option(e.getKey(), e.getValue().isEmpty() ? e.getKey() : e.getKey() + " " + e.getValue())).toList();

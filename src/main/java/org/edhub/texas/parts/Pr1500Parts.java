@@ -22,9 +22,8 @@ import org.edhub.texas.pr1500.Pr1500Count;
 import org.edhub.texas.pr1500.Report;
 import org.edhub.texas.pr1500.TeacherLine;
 import org.edhub.core.issue.IssueSink;
-import org.edhub.texas.tsds.TsdsRecords;
-import org.edhub.texas.OrderedReads;
-import org.edhub.texas.Pr1500Columns;
+import org.edhub.texas.pr1500.TsdsRecords;
+import org.edhub.texas.report.Pr1500Columns;
 
 /**
  * The PR1500 count in parts, so that the heap holds one part of the teachers, not the state. While the inputs are read,

@@ -5,7 +5,7 @@ import org.edhub.texas.pr1500.Enrollment;
 import org.edhub.texas.pr1500.PeimsFacts;
 import org.edhub.texas.pr1500.Responsibility;
 import org.edhub.texas.pr1500.StaffRecord;
-import org.edhub.texas.tsds.TsdsRecords;
+import org.edhub.texas.pr1500.TsdsRecords;
 
 /**
  * What one PEIMS interchange gives the count, as it streams by: campuses (their levels from the enrollments, whether

@@ -13,7 +13,7 @@ import org.edhub.core.issue.IssueSink;
  * (30090, rule 3) grouped by campus, teacher and service ID. Other 30090 records only mark their campus as staffed.
  * Of a 30090 record only its place and district are kept ({@link Source}); repeated IDs are shared.
  */
-public final class PeimsFacts implements org.edhub.texas.tsds.TsdsRecords {
+public final class PeimsFacts implements org.edhub.texas.pr1500.TsdsRecords {
     /** Where a 30090 record was read, and its district: what an issue or a report row needs of it. */
     public record Source(String file, long line, String districtId) {
     }

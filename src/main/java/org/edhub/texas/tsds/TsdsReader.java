@@ -1,5 +1,7 @@
 package org.edhub.texas.tsds;
 
+import org.edhub.texas.pr1500.TsdsRecords;
+
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;

@@ -1,5 +1,7 @@
 package org.edhub.texas.tsds;
 
+import org.edhub.texas.pr1500.TsdsRecords;
+
 import java.util.Map;
 
 import org.edhub.texas.pr1500.Enrollment;

@@ -5,17 +5,17 @@ import java.util.List;
 import org.edhub.core.table.Row;
 import org.edhub.core.table.Table;
 
-/** The columns of the PR1500 outputs the dashboard reads, by header. */
+/** The columns of the PR1500 outputs the dashboard reads: the names the report writer writes them under. */
 final class Pr1500Columns {
-    static final String CAMPUS = "Campus ID";
-    static final String BOTH = "Both Levels (*)";
-    static final String ASSIGNMENT = "Assignment";
-    static final String TOTAL = "Total Teachers";
-    static final String REPORT = "Report";
-    static final String CATEGORIES = "Credential Categories";
-    static final String BUCKET = "Experience Bucket";
+    static final String CAMPUS = org.edhub.texas.report.Pr1500Columns.CAMPUS_ID;
+    static final String BOTH = org.edhub.texas.report.Pr1500Columns.BOTH_LEVELS;
+    static final String ASSIGNMENT = org.edhub.texas.report.Pr1500Columns.ASSIGNMENT;
+    static final String TOTAL = org.edhub.texas.report.Pr1500Columns.TOTAL_TEACHERS;
+    static final String REPORT = org.edhub.texas.report.Pr1500Columns.REPORT_NAME;
+    static final String CATEGORIES = org.edhub.texas.report.Pr1500Columns.CREDENTIAL_CATEGORIES;
+    static final String BUCKET = org.edhub.texas.report.Pr1500Columns.EXPERIENCE_BUCKET;
     /** Columns of the Teachers file not worth repeating on a page that is already about one campus and report. */
-    static final List<String> TEACHER_CONTEXT = List.of(REPORT, "District ID", CAMPUS, BOTH);
+    static final List<String> TEACHER_CONTEXT = List.of(REPORT, org.edhub.texas.report.Pr1500Columns.DISTRICT_ID, CAMPUS, BOTH);
 
     private Pr1500Columns() {
     }

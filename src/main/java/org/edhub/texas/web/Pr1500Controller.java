@@ -1,9 +1,11 @@
 package org.edhub.texas.web;
 
+import org.edhub.texas.Pr1500Level;
+
 import java.util.List;
 
-import org.edhub.hub.web.runs.OpenRun;
-import org.edhub.hub.web.runs.VisibleRuns;
+import org.edhub.core.page.RunOutputs;
+import org.edhub.core.page.ShownRun;
 import org.edhub.core.table.CsvTables;
 import org.edhub.core.table.Table;
 import org.springframework.http.HttpStatus;
@@ -17,18 +19,18 @@ import org.springframework.web.server.ResponseStatusException;
 /** The PR1500 Elementary and Secondary tables per campus, and the teachers behind each count. */
 @Controller
 public class Pr1500Controller {
-    private final VisibleRuns visible;
+    private final RunOutputs runs;
 
-    public Pr1500Controller(VisibleRuns visible) {
-        this.visible = visible;
+    public Pr1500Controller(RunOutputs runs) {
+        this.runs = runs;
     }
 
     @GetMapping("/runs/{runId}/pr1500/{slug}")
     public String report(@PathVariable long runId, @PathVariable String slug, Model model) {
-        OpenRun open = visible.open(runId);
+        ShownRun open = runs.open(runId);
         Pr1500Level level = level(slug);
-        Table report = CsvTables.read(visible.output(runId, level.fileName()).path());
-        model.addAttribute("run", open.run());
+        Table report = CsvTables.read(runs.output(runId, level.fileName()));
+        model.addAttribute("run", open);
         model.addAttribute("district", open.district());
         model.addAttribute("level", level);
         model.addAttribute("levels", Pr1500Level.values());
@@ -41,12 +43,12 @@ public class Pr1500Controller {
     public String teachers(@PathVariable long runId, @PathVariable String slug, @RequestParam String campus,
                            @RequestParam(required = false) String assignment, @RequestParam(required = false) String column,
                            Model model) {
-        OpenRun open = visible.open(runId);
+        ShownRun open = runs.open(runId);
         Pr1500Level level = level(slug);
         TeacherQuery query = new TeacherQuery(campus, assignment, column);
-        Table teachers = CsvTables.read(visible.output(runId, Pr1500Level.TEACHERS_FILE).path());
+        Table teachers = CsvTables.read(runs.output(runId, Pr1500Level.TEACHERS_FILE));
         List<String> columns = teachers.headers().stream().filter(h -> !Pr1500Columns.TEACHER_CONTEXT.contains(h)).toList();
-        model.addAttribute("run", open.run());
+        model.addAttribute("run", open);
         model.addAttribute("district", open.district());
         model.addAttribute("level", level);
         model.addAttribute("query", query);

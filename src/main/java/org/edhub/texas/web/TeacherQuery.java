@@ -1,5 +1,7 @@
 package org.edhub.texas.web;
 
+import org.edhub.texas.Pr1500Level;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 

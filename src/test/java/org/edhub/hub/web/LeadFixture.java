@@ -39,7 +39,7 @@ final class LeadFixture {
         Path dir = dataDir.resolve("runs").resolve(Long.toString(id));
         Issues issues = new Issues();
         List<Path> written = new LeadValidationProgram().run(new ProgramRequest(district, SchoolYear.parse("2025-2026"),
-                Map.of("ky-sis", files("ky-sis"), "ky-kecs", files("ky-kecs")), dir, ReportFormat.CSV, Mappings.defaults(), issues));
+                Map.of("ky-sis", files("ky-sis"), "ky-kecs", files("ky-kecs")), dir, ReportFormat.CSV, Mappings.defaults(), issues)).outputs();
         appendSsnColumn(dir.resolve(COURSE_FILE));
         issues.report(new Issue(Severity.ERROR, "KY-SIS-DATE", "staff_employment.csv", 12L, "start_date", SSN,
                 "'" + SSN + "' is not a date", "Check the column order of staff_employment.csv"));

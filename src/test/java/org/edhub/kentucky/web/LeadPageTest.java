@@ -1,5 +1,7 @@
 package org.edhub.kentucky.web;
 
+import org.edhub.kentucky.ResultTable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -24,7 +26,7 @@ class LeadPageTest {
 
     @Test
     void aCategoryFilterKeepsOnlyItsRowsAndTheOtherChartCountsWithinIt() {
-        LeadPage page = LeadPage.build("/b", LeadTable.COURSES, DATA, new LeadFilter(null, "Out of Field", null));
+        LeadPage page = LeadPage.build("/b", ResultTable.COURSES, DATA, new LeadFilter(null, "Out of Field", null));
         assertThat(page.rows()).hasSize(3).allSatisfy(r -> assertThat(r.category()).isEqualTo("Out of Field"));
         assertThat(page.categoryPie()).extracting(PieChart.Slice::label, PieChart.Slice::count)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Clear", 1), org.assertj.core.groups.Tuple.tuple("Error", 1),
@@ -39,7 +41,7 @@ class LeadPageTest {
 
     @Test
     void schoolAndResultFiltersCombine() {
-        LeadPage page = LeadPage.build("/b", LeadTable.COURSES, DATA,
+        LeadPage page = LeadPage.build("/b", ResultTable.COURSES, DATA,
                 new LeadFilter("020", null, "Educator does not have permissions for (…)"));
         assertThat(page.rows()).hasSize(1);
         assertThat(page.rows().get(0).cells()).contains("Educator does not have permissions for (Biology)");
@@ -48,7 +50,7 @@ class LeadPageTest {
 
     @Test
     void theDetailsPanelHasTheKnownDetailsThenEveryColumnTheTableDoesNotShow() {
-        LeadPage page = LeadPage.build("/b", LeadTable.COURSES, DATA, new LeadFilter(null, null, null));
+        LeadPage page = LeadPage.build("/b", ResultTable.COURSES, DATA, new LeadFilter(null, null, null));
         assertThat(page.rows().get(1).details()).extracting(LeadPage.Detail::name)
                 .containsExactly("Fix", "Detail", "Core Content", "Room");
         assertThat(page.rows().get(1).details().get(2).value()).isEqualTo("Mathematics");

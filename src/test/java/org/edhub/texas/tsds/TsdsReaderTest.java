@@ -1,5 +1,7 @@
 package org.edhub.texas.tsds;
 
+import org.edhub.texas.pr1500.TsdsRecords;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

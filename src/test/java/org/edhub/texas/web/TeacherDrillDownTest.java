@@ -1,5 +1,7 @@
 package org.edhub.texas.web;
 
+import org.edhub.texas.Pr1500Level;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

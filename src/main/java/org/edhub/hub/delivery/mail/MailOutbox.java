@@ -52,8 +52,4 @@ public class MailOutbox {
         jdbc.update("update mail_outbox set attempts = attempts + 1, last_error = ? where id = ?",
                 error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 3900)), id);
     }
-
-    public int countPending() {
-        return jdbc.queryForObject("select count(*) from mail_outbox where status = 'PENDING'", Integer.class);
-    }
 }

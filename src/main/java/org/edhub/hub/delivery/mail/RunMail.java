@@ -23,7 +23,6 @@ import org.edhub.hub.ledger.LedgerEntry;
 import org.edhub.core.issue.Issue;
 import org.edhub.core.issue.Severity;
 import org.edhub.hub.run.RunResult;
-import org.edhub.hub.run.RunStatus;
 
 /**
  * The one e-mail of a run: status, the files read, counts by severity and by rule, the top examples of each rule
@@ -73,12 +72,6 @@ public final class RunMail {
         }
     }
 
-    /** What the state program puts first, e.g. the LEAD validation counts per category and the biggest findings. */
-    private static String programLead(RunResult result) {
-        if (result.run().outputDir() == null || result.run().status() == RunStatus.REJECTED) return "";
-        return result.program().map(p -> p.mailSummary(result.run().outputDir())).orElse("");
-    }
-
     /** The issue report is the last output of every run. */
     private static Path issueReport(RunResult result) {
         Path last = null;
@@ -91,7 +84,7 @@ public final class RunMail {
         b.append(result.district().label()).append(", ").append(result.programTitle()).append("\n");
         b.append("Status: ").append(result.run().status()).append(" (run ").append(result.run().id()).append(", ")
                 .append(WHEN.format(result.run().startedAt())).append(")\n\n");
-        String lead = programLead(result);
+        String lead = result.summary();
         if (!lead.isBlank()) b.append(lead.strip()).append("\n\n");
         b.append("Files read:\n");
         for (LedgerEntry f : result.inputs()) {

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.edhub.hub.district.District;
 import org.edhub.hub.ledger.FileLedger;
-import org.edhub.core.program.Programs;
+import org.edhub.hub.program.Programs;
 import org.edhub.core.program.StateProgram;
 import org.edhub.hub.run.RunRecord;
 import org.edhub.hub.run.RunService;
@@ -23,11 +23,13 @@ public class Replay {
     private final RunService runService;
     private final FileLedger ledger;
     private final DistrictAccess access;
+    private final Programs programs;
 
-    public Replay(RunService runService, FileLedger ledger, DistrictAccess access) {
+    public Replay(RunService runService, FileLedger ledger, DistrictAccess access, Programs programs) {
         this.runService = runService;
         this.ledger = ledger;
         this.access = access;
+        this.programs = programs;
     }
 
     /** The program a replay would run: none for a notice about a file, or for a run not yet finished. */
@@ -35,7 +37,7 @@ public class Replay {
         if (run.triggerFileId() == null || run.status() == RunStatus.PROCESSING || run.status() == RunStatus.RECEIVED) {
             return Optional.empty();
         }
-        return Programs.named(run.program());
+        return programs.named(run.program());
     }
 
     /** Replays the run and returns the new run's id. */

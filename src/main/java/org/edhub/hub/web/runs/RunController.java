@@ -21,11 +21,13 @@ public class RunController {
     private final VisibleRuns visible;
     private final RunQueries queries;
     private final Replay replay;
+    private final RunViews views;
 
-    public RunController(VisibleRuns visible, RunQueries queries, Replay replay) {
+    public RunController(VisibleRuns visible, RunQueries queries, Replay replay, RunViews views) {
         this.visible = visible;
         this.queries = queries;
         this.replay = replay;
+        this.views = views;
     }
 
     @GetMapping("/runs/{runId}")
@@ -36,7 +38,7 @@ public class RunController {
         model.addAttribute("district", open.district());
         model.addAttribute("inputs", queries.inputs(runId));
         model.addAttribute("outputs", outputs);
-        model.addAttribute("views", RunViews.of(runId, outputs));
+        model.addAttribute("views", views.of(open.run(), outputs));
         model.addAttribute("replayable", replay.program(open.run()).isPresent());
         return "run";
     }

@@ -1,31 +1,23 @@
 package org.edhub.hub.web.runs;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.edhub.kentucky.web.LeadTable;
-import org.edhub.texas.web.Pr1500Level;
+import org.edhub.core.program.ResultPage;
+import org.edhub.hub.program.Programs;
+import org.edhub.hub.run.RunRecord;
+import org.springframework.stereotype.Component;
 
-/** The result pages a run's outputs allow: a LEAD table per validation file, a PR1500 page per level. */
-public final class RunViews {
-    private RunViews() {
+/** The result pages a run offers: those its program lists for the outputs the run has. */
+@Component
+public class RunViews {
+    private final Programs programs;
+
+    public RunViews(Programs programs) {
+        this.programs = programs;
     }
 
-    public record Link(String label, String href) {
-    }
-
-    public static List<Link> of(long runId, List<OutputView> outputs) {
-        List<Link> links = new ArrayList<>();
-        for (LeadTable t : LeadTable.values()) {
-            if (outputs.stream().anyMatch(o -> o.is(t.fileName()))) {
-                links.add(new Link("LEAD " + t.label(), "/runs/" + runId + "/lead/" + t.slug()));
-            }
-        }
-        for (Pr1500Level l : Pr1500Level.values()) {
-            if (outputs.stream().anyMatch(o -> o.is(l.fileName()))) {
-                links.add(new Link("PR1500 " + l.label(), "/runs/" + runId + "/pr1500/" + l.slug()));
-            }
-        }
-        return links;
+    public List<ResultPage> of(RunRecord run, List<OutputView> outputs) {
+        List<String> names = outputs.stream().map(OutputView::name).toList();
+        return programs.named(run.program()).map(p -> p.pages(run.id(), names)).orElse(List.of());
     }
 }

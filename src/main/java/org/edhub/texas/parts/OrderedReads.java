@@ -1,4 +1,4 @@
-package org.edhub.texas;
+package org.edhub.texas.parts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +23,16 @@ public final class OrderedReads implements AutoCloseable {
     private final List<Read<?>> reads = new ArrayList<>();
 
     /** The result of one read, once {@link #report} has returned. */
-    static final class Read<T> {
+    public static final class Read<T> {
         private final Issues found = new Issues();
         private Future<T> future;
 
-        T get() {
+        public T get() {
             return done(future);
         }
     }
 
-    OrderedReads(int reads) {
+    public OrderedReads(int reads) {
         int threads = Math.max(1, Math.min(reads, Runtime.getRuntime().availableProcessors()));
         pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tx-pr1500-read");
@@ -42,7 +42,7 @@ public final class OrderedReads implements AutoCloseable {
     }
 
     /** Starts a read; it reports to the sink it is given. */
-    <T> Read<T> submit(Function<IssueSink, T> read) {
+    public <T> Read<T> submit(Function<IssueSink, T> read) {
         Read<T> r = new Read<>();
         r.future = pool.submit(() -> read.apply(r.found));
         reads.add(r);
@@ -50,7 +50,7 @@ public final class OrderedReads implements AutoCloseable {
     }
 
     /** An issue found between reads, reported in its place among theirs. */
-    void report(Issue issue) {
+    public void report(Issue issue) {
         Read<Void> r = new Read<>();
         r.found.report(issue);
         r.future = CompletableFuture.completedFuture(null);
@@ -58,7 +58,7 @@ public final class OrderedReads implements AutoCloseable {
     }
 
     /** Waits for the reads in order, reporting each one's issues, and throws the first failure in that order. */
-    void report(IssueSink issues) {
+    public void report(IssueSink issues) {
         for (Read<?> r : reads) {
             try {
                 r.future.get();

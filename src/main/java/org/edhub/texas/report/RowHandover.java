@@ -1,4 +1,4 @@
-package org.edhub.texas;
+package org.edhub.texas.report;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * workbook, a batch at a time through a bounded queue: the rows are merged from the parts' files once, not once per
  * output, and at most a few thousand are in memory. Iterated once, by the receiving thread.
  */
-final class RowHandover implements Iterable<List<Object>> {
+public final class RowHandover implements Iterable<List<Object>> {
     private static final int BATCH = 512;
     private static final List<List<Object>> END = List.of();
 
@@ -23,11 +23,11 @@ final class RowHandover implements Iterable<List<Object>> {
     private List<List<Object>> batch = new ArrayList<>(BATCH);
 
     /** {@code receiver} is the task that iterates the rows: if it ends early, the sender stops waiting for it. */
-    RowHandover(Future<?> receiver) {
+    public RowHandover(Future<?> receiver) {
         this.receiver = receiver;
     }
 
-    void add(List<Object> row) {
+    public void add(List<Object> row) {
         batch.add(row);
         if (batch.size() == BATCH) {
             handOver(batch);
@@ -36,7 +36,7 @@ final class RowHandover implements Iterable<List<Object>> {
     }
 
     /** No more rows. */
-    void end() {
+    public void end() {
         if (!batch.isEmpty()) handOver(batch);
         handOver(END);
     }

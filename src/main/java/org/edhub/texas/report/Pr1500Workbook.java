@@ -1,4 +1,4 @@
-package org.edhub.texas;
+package org.edhub.texas.report;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,5 @@
-package org.edhub.texas;
+package org.edhub.texas.report;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,8 @@
-package org.edhub.texas.web;
+package org.edhub.texas;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-import org.edhub.texas.Pr1500Program;
 
 /** The two PR1500 Part 2 reports a run writes (texas-pr1500.md, Outputs). */
 public enum Pr1500Level {

@@ -1,27 +1,27 @@
-package org.edhub.kentucky.web;
+package org.edhub.kentucky;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.edhub.kentucky.LeadValidationProgram;
 
 /**
  * The three LEAD validation results (kentucky-lead-validation.md) as the dashboard reads them from a run's outputs:
  * the file, the columns of the table and the columns of the details panel. Columns are found by header, in any order
- * and case; a missing one shows empty, and any column not named here is shown in the details panel too.
+ * and case; a missing one shows empty, and any column not named here is shown in the details panel too. Every column
+ * named here is one {@link LeadValidationReports} writes (ResultTableTest).
  */
-public enum LeadTable {
-    COURSES("courses", "Courses", LeadValidationProgram.COURSES + LeadTable.CSV,
-            List.of(LeadTable.SCHOOL_NUMBER, LeadTable.SCHOOL_NAME, "Section ID", "State Course Code", "Course Name", "EPSB ID",
-                    "First Name", "Last Name", LeadTable.CATEGORY, LeadTable.RESULT),
-            List.of(LeadTable.FIX, LeadTable.DETAIL)),
-    CASELOAD("caseload", "Case Load", LeadValidationProgram.CASELOAD + LeadTable.CSV,
-            List.of("Case Manager Person ID", "EPSB ID", "First Name", "Last Name", "Student Count", LeadTable.CATEGORY, LeadTable.RESULT),
-            List.of(LeadTable.FIX, "Primary Disability Counts", LeadTable.DETAIL)),
-    MUNIS("munis", "Munis", LeadValidationProgram.MUNIS + LeadTable.CSV,
-            List.of("Location", "EPSB ID", "First Name", "Last Name", "Job Class Code", "FTE", LeadTable.CATEGORY, LeadTable.RESULT),
-            List.of(LeadTable.FIX, LeadTable.DETAIL));
+public enum ResultTable {
+    COURSES("courses", "Courses", LeadValidationProgram.COURSES + ResultTable.CSV,
+            List.of(ResultTable.SCHOOL_NUMBER, ResultTable.SCHOOL_NAME, "Section ID", "State Course Code", "Course Name", "EPSB ID",
+                    "First Name", "Last Name", ResultTable.CATEGORY, ResultTable.RESULT),
+            List.of(ResultTable.FIX, ResultTable.DETAIL)),
+    CASELOAD("caseload", "Case Load", LeadValidationProgram.CASELOAD + ResultTable.CSV,
+            List.of("Case Manager Person ID", "EPSB ID", "First Name", "Last Name", "Student Count", ResultTable.CATEGORY, ResultTable.RESULT),
+            List.of(ResultTable.FIX, "Primary Disability Counts", ResultTable.DETAIL)),
+    MUNIS("munis", "Munis", LeadValidationProgram.MUNIS + ResultTable.CSV,
+            List.of("Location", "EPSB ID", "First Name", "Last Name", "Job Class Code", "FTE", ResultTable.CATEGORY, ResultTable.RESULT),
+            List.of(ResultTable.FIX, ResultTable.DETAIL));
 
     public static final String CATEGORY = "Category";
     private static final String CSV = ".csv";
@@ -38,7 +38,7 @@ public enum LeadTable {
     private final List<String> columns;
     private final List<String> details;
 
-    LeadTable(String slug, String label, String fileName, List<String> columns, List<String> details) {
+    ResultTable(String slug, String label, String fileName, List<String> columns, List<String> details) {
         this.slug = slug;
         this.label = label;
         this.fileName = fileName;
@@ -66,7 +66,7 @@ public enum LeadTable {
         return details;
     }
 
-    public static Optional<LeadTable> bySlug(String slug) {
+    public static Optional<ResultTable> bySlug(String slug) {
         return Arrays.stream(values()).filter(t -> t.slug.equals(slug)).findFirst();
     }
 }

@@ -1,4 +1,4 @@
-package org.edhub.texas;
+package org.edhub.texas.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,12 +14,20 @@ import org.edhub.texas.pr1500.TeacherLine;
 
 /** The columns of the PR1500 outputs (spec, Outputs), shared by the CSV files and the workbook. */
 public final class Pr1500Columns {
+    public static final String REPORT_NAME = "Report";
+    public static final String DISTRICT_ID = "District ID";
+    public static final String CAMPUS_ID = "Campus ID";
+    public static final String BOTH_LEVELS = "Both Levels (*)";
+    public static final String ASSIGNMENT = "Assignment";
+    public static final String TOTAL_TEACHERS = "Total Teachers";
+    public static final String EXPERIENCE_BUCKET = "Experience Bucket";
+    public static final String CREDENTIAL_CATEGORIES = "Credential Categories";
     /** Index of the first count column (Total Teachers) in {@link #REPORT}. */
     public static final int FIRST_COUNT = 4;
     public static final List<String> REPORT = reportHeader();
-    public static final List<String> TEACHERS = List.of("Report", "District ID", "Campus ID", "Both Levels (*)",
-            "Assignment", "TX Unique Staff ID", "First Name", "Last Name", "Service IDs", "Classes",
-            "Students in Class", "Years of Experience", "Experience Bucket", "Credential Categories", "Cert Types",
+    public static final List<String> TEACHERS = List.of(REPORT_NAME, DISTRICT_ID, CAMPUS_ID, BOTH_LEVELS,
+            ASSIGNMENT, "TX Unique Staff ID", "First Name", "Last Name", "Service IDs", "Classes",
+            "Students in Class", "Years of Experience", EXPERIENCE_BUCKET, CREDENTIAL_CATEGORIES, "Cert Types",
             "Effective Dates", "Expire Dates", "Grade Levels", "Cert Levels", "Fields");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
     private static final String SEPARATOR = "; ";
@@ -28,7 +36,7 @@ public final class Pr1500Columns {
     }
 
     private static List<String> reportHeader() {
-        List<String> h = new ArrayList<>(List.of("District ID", "Campus ID", "Both Levels (*)", "Assignment", "Total Teachers"));
+        List<String> h = new ArrayList<>(List.of(DISTRICT_ID, CAMPUS_ID, BOTH_LEVELS, ASSIGNMENT, TOTAL_TEACHERS));
         for (CredentialCategory c : CredentialCategory.values()) h.add(c.label());
         for (ExperienceBucket b : ExperienceBucket.values()) h.add(b.label());
         return List.copyOf(h);

@@ -1,0 +1,17 @@
+package org.edhub.core.page;
+
+import java.nio.file.Path;
+
+/**
+ * The runs a state program's pages may show, as the hub opens them for the signed-in user. Implementations refuse
+ * with an exception the web layer turns into 404 (no such run or output) or 403 (another district's run), so a page
+ * never checks access itself.
+ */
+public interface RunOutputs {
+
+    /** The run, when the signed-in user may see it. */
+    ShownRun open(long runId);
+
+    /** An output of a run the signed-in user may see, present on disk. */
+    Path output(long runId, String name);
+}

@@ -1,0 +1,29 @@
+package org.edhub.hub.web.runs;
+
+import java.nio.file.Path;
+
+import org.edhub.core.page.RunOutputs;
+import org.edhub.core.page.ShownRun;
+import org.springframework.stereotype.Component;
+
+/** The runs and outputs the state programs' pages show, opened with the signed-in user's access checked. */
+@Component
+public class RunPages implements RunOutputs {
+    private final VisibleRuns visible;
+
+    public RunPages(VisibleRuns visible) {
+        this.visible = visible;
+    }
+
+    @Override
+    public ShownRun open(long runId) {
+        OpenRun open = visible.open(runId);
+        return new ShownRun(open.id(), open.run().districtId(), open.district().label(), open.run().schoolYear(),
+                open.run().program());
+    }
+
+    @Override
+    public Path output(long runId, String name) {
+        return visible.output(runId, name).path();
+    }
+}

@@ -1,0 +1,15 @@
+package org.edhub.kentucky;
+
+import org.edhub.core.program.Feed;
+import org.edhub.kentucky.bundle.KecsBundle;
+import org.edhub.kentucky.bundle.SisBundle;
+
+/** The feeds Kentucky districts drop: the SIS bundle and the KECS exports, each a zip or loose CSVs with {@code _READY}. */
+final class KentuckyFeeds {
+    static final String STATE = "KY";
+    static final Feed SIS = new Feed(SisBundle.FEED, STATE, Feed.Versions.BUNDLE);
+    static final Feed KECS = new Feed(KecsBundle.FEED, STATE, Feed.Versions.BUNDLE);
+
+    private KentuckyFeeds() {
+    }
+}
