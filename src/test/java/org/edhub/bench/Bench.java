@@ -1,5 +1,8 @@
 package org.edhub.bench;
 
+import org.edhub.kentucky.bench.KyBench;
+import org.edhub.texas.bench.TxBench;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,7 @@ public final class Bench {
     private final String xmx;
     private final Path work;
 
-    Bench(Path jar, String xmx, Path work) {
+    public Bench(Path jar, String xmx, Path work) {
         this.jar = jar;
         this.xmx = xmx;
         this.work = work;
@@ -38,25 +41,25 @@ public final class Bench {
     }
 
     /** {@code edhub run <program>} over {@code in}, measured; the GC log and output go under the work folder. */
-    ChildRun.Cost hub(String program, String year, Path in, Path out, String label) {
+    public ChildRun.Cost hub(String program, String year, Path in, Path out, String label) {
         List<String> command = jvm(label);
         command.addAll(List.of("-jar", jar.toString(), "run", program, "--year", year, "--in", in.toString(), "--out", out.toString()));
         return ChildRun.run(command, work.resolve(label + ".log"), work.resolve(label + ".gc.log"));
     }
 
     /** A main class of the bench on this JVM's class path, measured. */
-    ChildRun.Cost tool(Class<?> main, String label, String... args) {
+    public ChildRun.Cost tool(Class<?> main, String label, String... args) {
         List<String> command = jvm(label);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         return ChildRun.run(command, work.resolve(label + ".log"), work.resolve(label + ".gc.log"));
     }
 
-    Path work() {
+    public Path work() {
         return work;
     }
 
-    String xmx() {
+    public String xmx() {
         return xmx;
     }
 

@@ -14,28 +14,28 @@ import java.util.Locale;
  * One benchmark's section of {@code docs/benchmarks.md}: what ran, a table of measured runs and the lines under it.
  * The section sits between {@code <!-- bench:KEY -->} markers and a new run of the same key replaces it.
  */
-final class BenchReport {
+public final class BenchReport {
     private final String key;
     private final String title;
     private final List<String> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    BenchReport(String key, String title) {
+    public BenchReport(String key, String title) {
         this.key = key;
         this.title = title;
     }
 
-    void run(String what, long rowsRead, ChildRun.Cost cost) {
+    public void run(String what, long rowsRead, ChildRun.Cost cost) {
         rows.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %,d | %,d | %s | %s |", what, cost.wallSeconds(),
                 cost.cpuSeconds(), Math.round(rowsRead / cost.wallSeconds()), cost.peakRssMb(),
                 cost.peakHeapMb() < 0 ? "n/a" : cost.peakHeapMb() == 0 ? "no GC" : String.format("%,d", cost.peakHeapMb()), cost.exit() == 0 ? "ok" : "exit " + cost.exit()));
     }
 
-    void note(String line) {
+    public void note(String line) {
         notes.add(line);
     }
 
-    String markdown() {
+    public String markdown() {
         StringBuilder md = new StringBuilder("<!-- bench:" + key + " -->\n### " + title + "\n\n");
         md.append("Run ").append(LocalDate.now()).append(" on ").append(Machine.describe()).append(".\n\n");
         md.append("| run | wall s | CPU s | rows/s (wall) | peak RSS MB | peak heap MB (before a GC) | status |\n");
@@ -47,7 +47,7 @@ final class BenchReport {
     }
 
     /** Writes the section into {@code doc}, replacing the previous one of the same key, else at the end. */
-    void writeInto(Path doc) {
+    public void writeInto(Path doc) {
         try {
             String text = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "# Benchmarks\n";
             String open = "<!-- bench:" + key + " -->";

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  * 20 ms until it ends, and the peak heap in use before a collection from the JVM's {@code -Xlog:gc} file when there
  * is one. Its standard output and error go to {@code log}.
  */
-final class ChildRun {
+public final class ChildRun {
     private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final double TICKS_PER_SECOND = 100.0;
 
     /** What one run cost; {@code peakHeapMb} is -1 without a GC log. */
-    record Cost(double wallSeconds, double cpuSeconds, long peakRssMb, long peakHeapMb, int exit) {
+    public record Cost(double wallSeconds, double cpuSeconds, long peakRssMb, long peakHeapMb, int exit) {
         Cost plus(Cost other) {
             return new Cost(wallSeconds + other.wallSeconds, cpuSeconds + other.cpuSeconds,
                     Math.max(peakRssMb, other.peakRssMb), Math.max(peakHeapMb, other.peakHeapMb), Math.max(exit, other.exit));
@@ -29,7 +29,7 @@ final class ChildRun {
     private ChildRun() {
     }
 
-    static Cost run(List<String> command, Path log, Path gcLog) {
+    public static Cost run(List<String> command, Path log, Path gcLog) {
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
             if (gcLog != null) Files.deleteIfExists(gcLog);

@@ -1,5 +1,7 @@
 package org.edhub.bench;
 
+import org.edhub.kentucky.bench.KyDuckDb;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The machine a benchmark ran on, as {@code nproc}, {@code free -g} and {@code java -version} tell it. */
-final class Machine {
+public final class Machine {
     private Machine() {
     }
 
-    static String describe() {
+    public static String describe() {
         return "`nproc` " + Runtime.getRuntime().availableProcessors() + " (" + cpuModel() + "); `free -g` total "
                 + command(List.of("free", "-g")).lines().filter(l -> l.startsWith("Mem:")).map(l -> l.split("\\s+")[1])
                 .findFirst().orElse("?") + " GB; " + command(List.of("java", "-version")).lines().findFirst().orElse("java ?");

@@ -6,13 +6,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An end-to-end test of the hub: its data folder on disk, the hub a test starts, stopped after each test. */
-abstract class HubTest {
+public abstract class HubTest {
     @TempDir
-    Path data;
-    HubUnderTest hub;
+    public Path data;
+    public HubUnderTest hub;
 
     @AfterEach
-    void stopHub() {
+    public void stopHub() {
         if (hub != null) hub.close();
     }
 }

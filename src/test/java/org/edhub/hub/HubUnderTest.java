@@ -27,22 +27,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * server (GreenMail) and the application with H2 on disk. The application can be stopped and started again over the
  * same data folder; the SFTP server and mail server keep running meanwhile.
  */
-final class HubUnderTest implements AutoCloseable {
-    static final String DISTRICT_A = "099902";
-    static final String DISTRICT_B = "057905";
-    static final String KENTUCKY = "165";
-    static final String KY_YEAR = "2025-2026";
-    static final String PASSWORD = "secret";
+public final class HubUnderTest implements AutoCloseable {
+    public static final String DISTRICT_A = "099902";
+    public static final String DISTRICT_B = "057905";
+    public static final String KENTUCKY = "165";
+    public static final String KY_YEAR = "2025-2026";
+    public static final String PASSWORD = "secret";
 
-    final Path dataDir;
-    final EmbeddedSftpServer sftp;
-    final int smtpPort;
-    GreenMail mail;
+    public final Path dataDir;
+    public final EmbeddedSftpServer sftp;
+    public final int smtpPort;
+    public GreenMail mail;
     /** The state's SFTP destination for upload files, when a test asks for one. */
-    EmbeddedSftpServer state;
+    public EmbeddedSftpServer state;
     private ConfigurableApplicationContext app;
 
-    HubUnderTest(Path dataDir) {
+    public HubUnderTest(Path dataDir) {
         this.dataDir = dataDir;
         this.sftp = EmbeddedSftpServer.start(dataDir.resolve("sftp"), 0, List.of(
                 new EmbeddedSftpServer.Account(DISTRICT_A, PASSWORD, DISTRICT_A),
@@ -60,22 +60,22 @@ final class HubUnderTest implements AutoCloseable {
     }
 
     /** Starts a second SFTP server standing in for the Kentucky state destination (account {@code kde}). */
-    HubUnderTest withKentuckyStateServer() {
+    public HubUnderTest withKentuckyStateServer() {
         state = EmbeddedSftpServer.start(dataDir.resolve("state-sftp"), 0, List.of(new EmbeddedSftpServer.Account("kde", PASSWORD, "kde")));
         state.writeKnownHosts(dataDir.resolve("state_known_hosts"));
         return this;
     }
 
-    void startMail() {
+    public void startMail() {
         mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
     }
 
-    void stopMail() {
+    public void stopMail() {
         mail.stop();
     }
 
-    HubUnderTest startHub() {
+    public HubUnderTest startHub() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("edhub.data-dir", dataDir.toString());
         p.put("edhub.settle-period", "1s");
@@ -117,17 +117,17 @@ final class HubUnderTest implements AutoCloseable {
         p.put(k + "sftp.known-hosts", dataDir.resolve("known_hosts").toString());
     }
 
-    void stopHub() {
+    public void stopHub() {
         if (app != null) app.close();
         app = null;
     }
 
-    JdbcTemplate db() {
+    public JdbcTemplate db() {
         return app.getBean(JdbcTemplate.class);
     }
 
     /** Puts a file into a district's account over SFTP, as the district would. */
-    void upload(String district, String remotePath, byte[] content) {
+    public void upload(String district, String remotePath, byte[] content) {
         try (SftpSession s = sftpSession(district); OutputStream out = s.sftp.write(remotePath)) {
             out.write(content);
         } catch (IOException e) {
@@ -135,7 +135,7 @@ final class HubUnderTest implements AutoCloseable {
         }
     }
 
-    SftpSession sftpSession(String district) throws IOException {
+    public SftpSession sftpSession(String district) throws IOException {
         SshClient client = SshClient.setUpDefaultClient();
         client.start();
         ClientSession session = client.connect(district, "localhost", sftp.port()).verify(10_000).getSession();
@@ -144,7 +144,7 @@ final class HubUnderTest implements AutoCloseable {
         return new SftpSession(client, session, SftpClientFactory.instance().createSftpClient(session));
     }
 
-    record SftpSession(SshClient client, ClientSession session, SftpClient sftp) implements AutoCloseable {
+    public record SftpSession(SshClient client, ClientSession session, SftpClient sftp) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             sftp.close();
@@ -154,7 +154,7 @@ final class HubUnderTest implements AutoCloseable {
     }
 
     /** The district's folder on the SFTP server, as files on disk. */
-    Path home(String district) {
+    public Path home(String district) {
         return sftp.root().resolve(district);
     }
 

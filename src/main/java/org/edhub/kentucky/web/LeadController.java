@@ -41,7 +41,7 @@ public class LeadController {
         model.addAttribute("base", base);
         model.addAttribute("page", LeadPage.build(base, table, read(runId, table), filter));
         model.addAttribute("tables", ResultTable.values());
-        return "lead";
+        return "kentucky/lead";
     }
 
     @GetMapping("/runs/{runId}/lead/{slug}/export.{format}")

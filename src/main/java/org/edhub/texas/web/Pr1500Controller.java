@@ -36,7 +36,7 @@ public class Pr1500Controller {
         model.addAttribute("levels", Pr1500Level.values());
         model.addAttribute("columns", Pr1500Columns.counts(report));
         model.addAttribute("campuses", CampusTable.of(report, "/runs/" + runId + "/pr1500/" + slug + "/teachers"));
-        return "pr1500";
+        return "texas/pr1500";
     }
 
     @GetMapping("/runs/{runId}/pr1500/{slug}/teachers")
@@ -54,7 +54,7 @@ public class Pr1500Controller {
         model.addAttribute("query", query);
         model.addAttribute("columns", columns);
         model.addAttribute("teachers", teachers.filter(t -> query.test(level, t)).rows());
-        return "teachers";
+        return "texas/teachers";
     }
 
     private static Pr1500Level level(String slug) {

@@ -1,4 +1,7 @@
-package org.edhub.hub;
+package org.edhub.kentucky;
+
+import org.edhub.hub.HubTest;
+import org.edhub.hub.HubUnderTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

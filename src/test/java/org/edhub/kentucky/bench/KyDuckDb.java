@@ -1,4 +1,4 @@
-package org.edhub.bench;
+package org.edhub.kentucky.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +46,7 @@ public final class KyDuckDb {
         System.out.println("districts " + districts);
     }
 
-    static List<Path> districtFolders(Path data) throws IOException {
+    public static List<Path> districtFolders(Path data) throws IOException {
         try (Stream<Path> list = Files.list(data)) {
             return list.filter(p -> Files.isDirectory(p.resolve("ky-sis"))).sorted().toList();
         }

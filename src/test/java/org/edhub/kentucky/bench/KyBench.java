@@ -1,4 +1,9 @@
-package org.edhub.bench;
+package org.edhub.kentucky.bench;
+
+import org.edhub.bench.Bench;
+import org.edhub.bench.BenchReport;
+import org.edhub.bench.ChildRun;
+import org.edhub.texas.bench.TxBench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,27 +13,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.edhub.kentucky.bench.KyGenerator;
 
 /**
  * Kentucky: {@code ky-lead-extract} and {@code ky-lead-validation} (extract plus validation), each as one
  * {@code edhub run} over the tier's folder of district folders, against DuckDB computing DETAIL, CLASSES, SCHOOLWIDE
  * and CASELOAD over the same CSVs ({@link KyDuckDb}); the row counts of those four reports are compared per district.
  */
-final class KyBench {
-    static final String EXTRACT = "ky-lead-extract";
-    static final String VALIDATION = "ky-lead-validation";
+public final class KyBench {
+    public static final String EXTRACT = "ky-lead-extract";
+    public static final String VALIDATION = "ky-lead-validation";
     private static final List<String[]> REPORTS = List.of(new String[] {"KECS_LEAD_Detail.csv", "Detail.csv"},
             new String[] {"KECS_LEAD_Classes.csv", "Classes.csv"}, new String[] {"KECS_LEAD_Schoolwide.csv", "Schoolwide.csv"},
             new String[] {"KECS_LEAD_Caseload.csv", "Caseload.csv"});
 
     private final Bench bench;
 
-    KyBench(Bench bench) {
+    public KyBench(Bench bench) {
         this.bench = bench;
     }
 
-    BenchReport run(String tier, Path data) {
+    public BenchReport run(String tier, Path data) {
         BenchReport report = new BenchReport("ky-" + tier, "Kentucky LEAD, " + tier + " tier");
         List<Path> districts = folders(data);
         long rows = districts.stream().mapToLong(KyBench::sisRows).sum();

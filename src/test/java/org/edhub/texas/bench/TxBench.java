@@ -1,4 +1,8 @@
-package org.edhub.bench;
+package org.edhub.texas.bench;
+
+import org.edhub.bench.Bench;
+import org.edhub.bench.BenchReport;
+import org.edhub.bench.ChildRun;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,21 +11,20 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.edhub.texas.bench.TxGenerator;
 
 /**
  * Texas: {@code tx-pr1500} over one tier folder, against the read-only floor {@link TxFloor} run twice, with the JDK's
  * StAX parser (the floor the target is set against, a plain StAX pass) and with Aalto, the parser the hub reads with
  * (the stricter comparison).
  */
-final class TxBench {
+public final class TxBench {
     private final Bench bench;
 
-    TxBench(Bench bench) {
+    public TxBench(Bench bench) {
         this.bench = bench;
     }
 
-    BenchReport run(String tier, Path data) {
+    public BenchReport run(String tier, Path data) {
         BenchReport report = new BenchReport("tx-" + tier, "Texas PR1500, " + tier + " tier");
         ChildRun.Cost jdkFloor = bench.tool(TxFloor.class, "tx-" + tier + "-floor", data.toString(), "jdk");
         ChildRun.Cost aaltoFloor = bench.tool(TxFloor.class, "tx-" + tier + "-floor-aalto", data.toString(), "aalto");
@@ -50,7 +53,7 @@ final class TxBench {
         }
     }
 
-    static long megabytes(Path folder) {
+    public static long megabytes(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / (1024 * 1024);
         } catch (IOException e) {

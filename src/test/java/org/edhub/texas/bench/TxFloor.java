@@ -1,4 +1,4 @@
-package org.edhub.bench;
+package org.edhub.texas.bench;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
