@@ -31,9 +31,26 @@ public final class CountingRules {
         return snapshot;
     }
 
-    /** Rule 2 lives in {@link CampusLevel}: PK, KG, 01-05 elementary; 06-12 secondary; EE alone neither. */
+    /** Rule 2: the report an enrolled grade puts its campus in: PK, KG, 01-05 elementary; 06-12 secondary; EE neither (null). */
+    public static Report levelOf(int grade) {
+        if (grade >= Grades.PK && grade <= 5) return Report.ELEMENTARY;
+        if (grade >= 6 && grade <= 12) return Report.SECONDARY;
+        return null;
+    }
+
+    /** Rule 2: one student enrolled at {@code campus} in {@code grade} (see {@link Grades}): the campus is in its level's report. */
     public static void enroll(CampusLevel campus, int grade) {
-        campus.enroll(grade);
+        campus.enroll(levelOf(grade));
+    }
+
+    /** Rule 2: the seed's asterisk, the campus is in both reports. */
+    public static boolean bothLevels(CampusLevel campus) {
+        return campus.isIn(Report.ELEMENTARY) && campus.isIn(Report.SECONDARY);
+    }
+
+    /** Rule 2: whether a campus (null: no enrollments read) is in a report at all; its teachers are counted only if it is. */
+    public static boolean inAnyReport(CampusLevel campus) {
+        return campus != null && (campus.isIn(Report.ELEMENTARY) || campus.isIn(Report.SECONDARY));
     }
 
     /** Rule 3: ROLE-ID 087 and NUMBER-STUDENTS-IN-CLASS greater than zero. */

@@ -66,7 +66,7 @@ public final class Pr1500Count {
         Map<LineKey, TeacherLine> lines = new LinkedHashMap<>();
         facts.teaching().forEach((campusId, teachers) -> {
             CampusLevel campus = campuses.campus(campusId);
-            if (campus == null || campus.reports().isEmpty()) return;
+            if (!CountingRules.inAnyReport(campus)) return;
             teachers.forEach((staffId, services) -> {
                 int seq = 0;
                 for (Map.Entry<String, PeimsFacts.Taught> s : services.entrySet()) {
@@ -99,7 +99,7 @@ public final class Pr1500Count {
         for (Report report : placement.reports()) {
             Assignment row = placement.assignment().rowIn(report);
             TeacherLine line = lines.computeIfAbsent(new LineKey(report, campusId, row, staffId),
-                    k -> new TeacherLine(report, district, campusId, campus.isBoth(), row, staffId));
+                    k -> new TeacherLine(report, district, campusId, CountingRules.bothLevels(campus), row, staffId));
             line.serviceIds.add(serviceId);
             line.classes += taught.classes;
             line.students += taught.students;

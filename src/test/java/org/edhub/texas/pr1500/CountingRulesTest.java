@@ -25,7 +25,7 @@ class CountingRulesTest {
 
     static CampusLevel campus(String... grades) {
         CampusLevel c = new CampusLevel();
-        for (String g : grades) c.enroll(Grades.ofGradeLevelCode(g));
+        for (String g : grades) CountingRules.enroll(c, Grades.ofGradeLevelCode(g));
         return c;
     }
 
@@ -49,8 +49,8 @@ class CountingRulesTest {
         assertEquals(EnumSet.of(Report.SECONDARY), campus("06", "07", "08").reports());
         CampusLevel pk6 = campus("PK", "03", "06");
         assertEquals(EnumSet.allOf(Report.class), pk6.reports());
-        assertTrue(pk6.isBoth());
-        assertFalse(campus("KG", "05").isBoth());
+        assertTrue(CountingRules.bothLevels(pk6));
+        assertFalse(CountingRules.bothLevels(campus("KG", "05")));
     }
 
     @Test
