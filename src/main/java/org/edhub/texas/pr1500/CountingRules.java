@@ -58,6 +58,13 @@ public final class CountingRules {
         return TEACHER_ROLE.equals(r.role()) && r.students() != null && r.students() > 0;
     }
 
+    /**
+     * Rule 3: where a teacher counts, once: a report, a campus and an assignment row. Every class of the teacher at
+     * that campus whose service ID places it in that row (rule 4) adds to the same count, whatever the service ID.
+     */
+    public record CountedOnce(Report report, String campusId, Assignment row, String staffId) {
+    }
+
     /** Where rule 4 places a service ID taught at a campus. */
     public record Placement(Assignment assignment, Set<Report> reports, boolean unmapped, boolean levelMismatch) {
     }
@@ -70,11 +77,25 @@ public final class CountingRules {
         ServiceIdTable.Mapping mapping = serviceIds.lookup(serviceId);
         Set<Report> campusReports = campus.reports();
         if (mapping == null) return new Placement(Assignment.OTHER, campusReports, true, false);
-        Set<Report> matching = EnumSet.noneOf(Report.class);
-        matching.addAll(mapping.level().reports());
+        Set<Report> matching = reportsOf(mapping.level());
         matching.retainAll(campusReports);
         boolean mismatch = matching.isEmpty();
         return new Placement(mapping.assignment(), mismatch ? campusReports : matching, false, mismatch);
+    }
+
+    /** Rule 4: the reports a level of the mapping table matches: ELEM the elementary, SEC the secondary, BOTH both. */
+    public static Set<Report> reportsOf(ServiceLevel level) {
+        return switch (level) {
+            case ELEM -> EnumSet.of(Report.ELEMENTARY);
+            case SEC -> EnumSet.of(Report.SECONDARY);
+            case BOTH -> EnumSet.allOf(Report.class);
+        };
+    }
+
+    /** Rule 4: the row an assignment counts in on a report: CTE and Computer Science/Technology are Other in elementary. */
+    public static Assignment row(Assignment assignment, Report report) {
+        boolean secondaryOnly = assignment == Assignment.CTE || assignment == Assignment.COMPUTER_SCIENCE;
+        return secondaryOnly && report == Report.ELEMENTARY ? Assignment.OTHER : assignment;
     }
 
     /** Rule 5: whether a certificate counts for a report: valid on the snapshot and its grade range overlaps the report's. */

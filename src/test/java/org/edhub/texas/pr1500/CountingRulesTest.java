@@ -102,8 +102,8 @@ class CountingRulesTest {
         assertEquals(Assignment.OTHER, p.assignment());
         assertTrue(p.unmapped());
         assertEquals(EnumSet.allOf(Report.class), p.reports());
-        assertEquals(Assignment.OTHER, Assignment.CTE.rowIn(Report.ELEMENTARY));
-        assertEquals(Assignment.CTE, Assignment.CTE.rowIn(Report.SECONDARY));
+        assertEquals(Assignment.OTHER, CountingRules.row(Assignment.CTE, Report.ELEMENTARY));
+        assertEquals(Assignment.CTE, CountingRules.row(Assignment.CTE, Report.SECONDARY));
     }
 
     // Rule 5
