@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -98,9 +99,47 @@ public final class CountingRules {
         return secondaryOnly && report == Report.ELEMENTARY ? Assignment.OTHER : assignment;
     }
 
+    private static final Optional<CredentialCategory> DISTRICT_PERMIT = Optional.of(CredentialCategory.DISTRICT_PERMIT);
+
+    /**
+     * Rule 5: the category a Cert Typ Code counts in: District Permit for one of the district's local permit codes,
+     * else the category cert-types.csv gives it (Standard for STD or PRV, ...); empty for a code listed as NOT
+     * COUNTED or not listed at all ({@link CertTypeTable#isKnown} tells these apart).
+     */
+    public static Optional<CredentialCategory> category(CertTypeTable types, String certType) {
+        if (types.isPermit(certType)) return DISTRICT_PERMIT;
+        return types.listedCategory(certType);
+    }
+
+    /** Rule 5: whether a certificate is valid on the snapshot date: its Expire Date is after it, or it is for Life. */
+    public static boolean isValidOn(Certificate c, LocalDate snapshot) {
+        return c.isLife() || c.expires().isAfter(snapshot);
+    }
+
+    /** Rule 5: the lowest grade a report covers: elementary PK-5, secondary 6-12. */
+    public static int lowestGrade(Report report) {
+        return switch (report) {
+            case ELEMENTARY -> Grades.PK;
+            case SECONDARY -> 6;
+        };
+    }
+
+    /** Rule 5: the highest grade a report covers: elementary PK-5, secondary 6-12. */
+    public static int highestGrade(Report report) {
+        return switch (report) {
+            case ELEMENTARY -> 5;
+            case SECONDARY -> 12;
+        };
+    }
+
+    /** Rule 5: whether a certificate's grade range {@code from}-{@code to} overlaps a report's. */
+    public static boolean overlaps(Report report, int from, int to) {
+        return from <= highestGrade(report) && to >= lowestGrade(report);
+    }
+
     /** Rule 5: whether a certificate counts for a report: valid on the snapshot and its grade range overlaps the report's. */
     public boolean counts(CountedCertificate c, Report report) {
-        return c.certificate().isValidOn(snapshot) && report.overlaps(c.fromGrade(), c.toGrade());
+        return isValidOn(c.certificate(), snapshot) && overlaps(report, c.fromGrade(), c.toGrade());
     }
 
     /** Rule 5: the categories of a teacher on a report, each once; No Credential when none counts. */
