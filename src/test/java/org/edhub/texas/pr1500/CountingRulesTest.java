@@ -160,16 +160,16 @@ class CountingRulesTest {
     // Rule 6
     @Test
     void experienceBucketsAsTeaReportsThem() {
-        assertEquals(ExperienceBucket.BEGINNING, ExperienceBucket.of(0));
-        assertEquals(ExperienceBucket.YEARS_1_5, ExperienceBucket.of(1));
-        assertEquals(ExperienceBucket.YEARS_1_5, ExperienceBucket.of(5));
-        assertEquals(ExperienceBucket.YEARS_6_10, ExperienceBucket.of(6));
-        assertEquals(ExperienceBucket.YEARS_6_10, ExperienceBucket.of(10));
-        assertEquals(ExperienceBucket.YEARS_11_20, ExperienceBucket.of(11));
-        assertEquals(ExperienceBucket.YEARS_11_20, ExperienceBucket.of(20));
-        assertEquals(ExperienceBucket.YEARS_21_30, ExperienceBucket.of(21));
-        assertEquals(ExperienceBucket.YEARS_21_30, ExperienceBucket.of(30));
-        assertEquals(ExperienceBucket.OVER_30, ExperienceBucket.of(31));
+        assertEquals(ExperienceBucket.BEGINNING, CountingRules.bucket(0));
+        assertEquals(ExperienceBucket.YEARS_1_5, CountingRules.bucket(1));
+        assertEquals(ExperienceBucket.YEARS_1_5, CountingRules.bucket(5));
+        assertEquals(ExperienceBucket.YEARS_6_10, CountingRules.bucket(6));
+        assertEquals(ExperienceBucket.YEARS_6_10, CountingRules.bucket(10));
+        assertEquals(ExperienceBucket.YEARS_11_20, CountingRules.bucket(11));
+        assertEquals(ExperienceBucket.YEARS_11_20, CountingRules.bucket(20));
+        assertEquals(ExperienceBucket.YEARS_21_30, CountingRules.bucket(21));
+        assertEquals(ExperienceBucket.YEARS_21_30, CountingRules.bucket(30));
+        assertEquals(ExperienceBucket.OVER_30, CountingRules.bucket(31));
         assertEquals(ExperienceBucket.NOT_REPORTED, CountingRules.experience(null));
     }
 }
