@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The assignment rows of the reports, in their order (spec, rule 4). Career and Technical Education and Computer
- * Science/Technology are rows of the secondary report only; elsewhere they count under Other.
+ * Science/Technology are rows of the secondary report only ({@link CountingRules#row}).
  */
 public enum Assignment {
     GENERALIST("Generalist"),
@@ -29,12 +29,6 @@ public enum Assignment {
 
     public String label() {
         return label;
-    }
-
-    /** The row this assignment is counted in on a report: CTE and Computer Science fall under Other in elementary. */
-    public Assignment rowIn(Report report) {
-        boolean secondaryOnly = this == CTE || this == COMPUTER_SCIENCE;
-        return secondaryOnly && report == Report.ELEMENTARY ? OTHER : this;
     }
 
     /** By its label as written in the mapping table (case and spaces tolerated), or null. */

@@ -4,18 +4,17 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Rule 2: the reports a campus appears in, from the grades its students enroll in (40110). PK, KG and 01-05 make it
- * elementary, 06-12 secondary; a campus that is both is marked {@code *} in both reports. EE alone makes it neither.
+ * The reports a campus appears in, as rule 2 ({@link CountingRules#enroll}) places it from the grades its students
+ * enroll in (40110), and whether any enrollment was read for it at all.
  */
 public final class CampusLevel {
     private final EnumSet<Report> reports = EnumSet.noneOf(Report.class);
     private boolean enrollments;
 
-    /** Adds one enrolled grade (see {@link Grades}). */
-    public void enroll(int grade) {
+    /** One enrollment read for this campus, placing it in {@code report} (null: in none). */
+    void enroll(Report report) {
         enrollments = true;
-        if (grade >= Grades.PK && grade <= 5) reports.add(Report.ELEMENTARY);
-        if (grade >= 6 && grade <= 12) reports.add(Report.SECONDARY);
+        if (report != null) reports.add(report);
     }
 
     /** This campus's levels together with those another file gave it. */
@@ -35,10 +34,5 @@ public final class CampusLevel {
 
     public boolean isIn(Report report) {
         return reports.contains(report);
-    }
-
-    /** The seed's asterisk: the campus is in both reports. */
-    public boolean isBoth() {
-        return reports.size() == 2;
     }
 }

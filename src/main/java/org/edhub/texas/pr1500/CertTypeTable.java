@@ -17,8 +17,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Rule 5's code tables: {@code mappings/tx/cert-types.csv} (Cert Typ Code to category, or {@code NOT COUNTED}) and
- * the district's local permit codes from {@code mappings/tx/district-permits.csv}, which count as District Permit.
+ * Rule 5's code tables as read: {@code mappings/tx/cert-types.csv} (Cert Typ Code to category, or {@code NOT COUNTED})
+ * and the district's local permit codes from {@code mappings/tx/district-permits.csv}. The category a code counts in
+ * is rule 5's ({@link CountingRules#category}).
  */
 public final class CertTypeTable {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader()
@@ -58,11 +59,14 @@ public final class CertTypeTable {
         return permits.contains(c) || types.containsKey(c);
     }
 
-    /** The category a known code counts in; empty for an unknown or not counted code. */
-    public Optional<CredentialCategory> categoryOf(String code) {
-        String c = code.strip().toUpperCase(Locale.ROOT);
-        if (permits.contains(c)) return Optional.of(CredentialCategory.DISTRICT_PERMIT);
-        return types.getOrDefault(c, Optional.empty());
+    /** Whether district-permits.csv lists the code for this district. */
+    public boolean isPermit(String code) {
+        return permits.contains(code.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** The category cert-types.csv gives the code; empty for a code it lists as NOT COUNTED or does not list. */
+    public Optional<CredentialCategory> listedCategory(String code) {
+        return types.getOrDefault(code.strip().toUpperCase(Locale.ROOT), Optional.empty());
     }
 
     private static Iterable<CSVRecord> parse(InputStream in, String name) {

@@ -3,7 +3,8 @@ package org.edhub.texas.pr1500;
 import java.time.LocalDate;
 
 /**
- * One row of the SBEC/ECOS staff certification file (seed 004).
+ * One row of the SBEC/ECOS staff certification file (seed 004); whether it counts is rule 5's
+ * ({@link CountingRules#isValidOn}, {@link CountingRules#counts}).
  *
  * @param row       the row number in the file the district dropped
  * @param staffId   Social Security number (9 digits) or TX Unique Staff ID (10 digits), as a string
@@ -14,10 +15,5 @@ public record Certificate(long row, String staffId, String certType, LocalDate e
 
     public boolean isLife() {
         return expires == null;
-    }
-
-    /** Seed 004: counts when its Expire Date is after the snapshot date, or it is for Life. */
-    public boolean isValidOn(LocalDate snapshot) {
-        return isLife() || expires.isAfter(snapshot);
     }
 }

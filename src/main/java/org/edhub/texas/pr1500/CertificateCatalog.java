@@ -67,7 +67,7 @@ public final class CertificateCatalog {
                     .at(file, c.row()).field("Cert Typ Code", c.certType()));
             return;
         }
-        Optional<CredentialCategory> category = types.categoryOf(c.certType());
+        Optional<CredentialCategory> category = CountingRules.category(types, c.certType());
         if (category.isEmpty()) return;
         int[] range = Grades.ofCertificateGradeLevel(c.gradeLevel());
         if (range == null) {

@@ -2,7 +2,10 @@ package org.edhub.texas.pr1500;
 
 import java.util.Locale;
 
-/** The credential columns of the reports (rule 5), in their order. */
+/**
+ * The credential columns of the reports, in their order; which certificates count in each is rule 5's
+ * ({@link CountingRules#category}, {@link CountingRules#categories}).
+ */
 public enum CredentialCategory {
     STANDARD("Standard"),
     PROBATIONARY("Probationary"),

@@ -1,6 +1,9 @@
 package org.edhub.texas.pr1500;
 
-/** Rule 6: total years of professional experience (E0130) bucketed as TEA reports it. */
+/**
+ * The experience columns of the reports, in their order; the years of experience (E0130) each covers are rule 6's
+ * ({@link CountingRules#bucket}).
+ */
 public enum ExperienceBucket {
     BEGINNING("Beginning"),
     YEARS_1_5("1-5 Years"),
@@ -18,16 +21,5 @@ public enum ExperienceBucket {
 
     public String label() {
         return label;
-    }
-
-    /** The bucket of a number of years; null years (no 30040 record, or none reported) is Not Reported. */
-    public static ExperienceBucket of(Integer years) {
-        if (years == null || years < 0) return NOT_REPORTED;
-        if (years == 0) return BEGINNING;
-        if (years <= 5) return YEARS_1_5;
-        if (years <= 10) return YEARS_6_10;
-        if (years <= 20) return YEARS_11_20;
-        if (years <= 30) return YEARS_21_30;
-        return OVER_30;
     }
 }

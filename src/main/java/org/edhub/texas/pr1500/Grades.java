@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Grade levels as numbers so ranges can be compared: PK (and EC, early childhood) is -1, KG is 0, then 1 to 12.
- * EE (early education) is -2: it places no campus in the elementary report (seed 004).
+ * EE (early education) is -2, below every report's grades ({@link CountingRules#levelOf}).
  */
 public final class Grades {
     public static final int EE = -2;

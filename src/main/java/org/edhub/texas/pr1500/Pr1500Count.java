@@ -63,10 +63,10 @@ public final class Pr1500Count {
      */
     public List<TeacherLine> part(PeimsFacts facts, PeimsFacts campuses, CertificateCatalog certificates,
                                   String districtId, OrderedIssues ordered) {
-        Map<LineKey, TeacherLine> lines = new LinkedHashMap<>();
+        Map<CountingRules.CountedOnce, TeacherLine> lines = new LinkedHashMap<>();
         facts.teaching().forEach((campusId, teachers) -> {
             CampusLevel campus = campuses.campus(campusId);
-            if (campus == null || campus.reports().isEmpty()) return;
+            if (!CountingRules.inAnyReport(campus)) return;
             teachers.forEach((staffId, services) -> {
                 int seq = 0;
                 for (Map.Entry<String, PeimsFacts.Taught> s : services.entrySet()) {
@@ -82,8 +82,9 @@ public final class Pr1500Count {
         return teachers;
     }
 
-    private void place(Map<LineKey, TeacherLine> lines, CampusLevel campus, String campusId, String district, String staffId,
-                       String serviceId, PeimsFacts.Taught taught, OrderedIssues ordered, int seq) {
+    private void place(Map<CountingRules.CountedOnce, TeacherLine> lines, CampusLevel campus, String campusId,
+                       String district, String staffId, String serviceId, PeimsFacts.Taught taught, OrderedIssues ordered,
+                       int seq) {
         CountingRules.Placement placement = rules.place(serviceId, campus);
         PeimsFacts.Source r = taught.first;
         if (placement.unmapped()) {
@@ -97,17 +98,13 @@ public final class Pr1500Count {
                     .at(r.file(), r.line()).field("TX-ServiceId", serviceId));
         }
         for (Report report : placement.reports()) {
-            Assignment row = placement.assignment().rowIn(report);
-            TeacherLine line = lines.computeIfAbsent(new LineKey(report, campusId, row, staffId),
-                    k -> new TeacherLine(report, district, campusId, campus.isBoth(), row, staffId));
+            Assignment row = CountingRules.row(placement.assignment(), report);
+            TeacherLine line = lines.computeIfAbsent(new CountingRules.CountedOnce(report, campusId, row, staffId),
+                    k -> new TeacherLine(report, district, campusId, CountingRules.bothLevels(campus), row, staffId));
             line.serviceIds.add(serviceId);
             line.classes += taught.classes;
             line.students += taught.students;
         }
-    }
-
-    /** One line of the drill-down per report, campus, assignment row and teacher. */
-    private record LineKey(Report report, String campusId, Assignment row, String staffId) {
     }
 
     private void describe(TeacherLine t, PeimsFacts facts, CertificateCatalog certificates, Set<String> reportedStaff,

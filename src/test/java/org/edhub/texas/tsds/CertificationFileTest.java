@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.edhub.texas.pr1500.Certificate;
+import org.edhub.texas.pr1500.CountingRules;
 import org.edhub.core.issue.InputRejected;
 import org.edhub.core.issue.Issue;
 import org.edhub.core.issue.Issues;
@@ -40,8 +41,8 @@ class CertificationFileTest {
                 new Certificate(1, "123456111", "PRV", LocalDate.of(1976, 5, 16), null, "Grades (PK-12)", "ALL", "HPE"),
                 new Certificate(2, "123456444", "STD", LocalDate.of(2013, 12, 17), LocalDate.of(2019, 1, 31), "Grades (6-12)", "SEC", "BED"));
         assertThat(certs.get(0).isLife()).isTrue();
-        assertThat(certs.get(1).isValidOn(LocalDate.of(2018, 10, 2))).isTrue();
-        assertThat(certs.get(1).isValidOn(LocalDate.of(2019, 1, 31))).isFalse();
+        assertThat(CountingRules.isValidOn(certs.get(1), LocalDate.of(2018, 10, 2))).isTrue();
+        assertThat(CountingRules.isValidOn(certs.get(1), LocalDate.of(2019, 1, 31))).isFalse();
     }
 
     @Test
