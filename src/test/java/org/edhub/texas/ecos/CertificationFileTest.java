@@ -1,6 +1,5 @@
-package org.edhub.texas.tsds;
+package org.edhub.texas.ecos;
 
-import org.edhub.texas.ecos.CertificationFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
