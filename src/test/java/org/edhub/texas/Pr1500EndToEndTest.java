@@ -24,6 +24,9 @@ class Pr1500EndToEndTest extends HubTest {
     @Test
     void bothInputsDroppedOverSftpProduceAllFiveOutputsAndOneMail() throws Exception {
         hub = new HubUnderTest(data).startHub();
+        // The schema is Flyway's: its history table records the migrations applied at start-up.
+        assertThat(hub.db().queryForList("select \"version\" from \"flyway_schema_history\" where \"success\"", String.class))
+                .contains("1");
         for (Path file : TestFiles.list(SAMPLE.resolve("tx-certifications"))) {
             hub.upload(DISTRICT_A, "inbound/tx-certifications/2018-2019/" + file.getFileName(), Files.readAllBytes(file));
         }

@@ -16,7 +16,7 @@ import org.edhub.TestFiles;
 import org.edhub.EdhubApplication;
 import org.edhub.hub.run.RunStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
