@@ -76,10 +76,10 @@ class LeadValidationProgramTest {
         assertEquals(IntStream.rangeClosed(1, 22).boxed().collect(Collectors.toCollection(TreeSet::new)), rules);
         Map<String, String> results = bySection(dir, "Result");
         assertEquals("Invalid EPSB ID", results.get("5201"));
-        assertEquals("Educator does not have permissions for (Mathematics) within the grade range of 09-11", results.get("5202"));
+        assertEquals("Educator does not have permissions for (Mathematics) within the grade range of 9-11", results.get("5202"));
         assertEquals("Educator does not have permission for (Speech/Language Impaired)", results.get("5214"));
         assertTrue(bySection(dir, "Fix").get("5302").startsWith("Substitute teachers can not be the primary teacher"));
-        assertEquals("Core content: Mathematics; grade range: 09-11; active credentials that could clear the course: "
+        assertEquals("Core content: Mathematics; grade range: 9-11; active credentials that could clear the course: "
                 + "MA59 Middle School Mathematics (5-9)", bySection(dir, "Detail").get("5202"));
         assertTrue(issues.all().stream().noneMatch(i -> i.rule().startsWith("KY-SIS")), issues.all().toString());
     }
