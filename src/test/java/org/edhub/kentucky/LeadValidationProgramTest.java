@@ -87,8 +87,7 @@ class LeadValidationProgramTest {
     @Test
     void caseLoadMunisAndEerpOnTheSample() throws IOException {
         run(SAMPLE.resolve("ky-sis"), dir, new Issues());
-        assertEquals(List.of("0:Error:No Case Manager Assigned",
-                        "20003:Out of Field:Educator does not have permission for (Speech/Language Impaired)"),
+        assertEquals(List.of("0:Error:No Case Manager Assigned", "20003:Error:No Staff Record Found"),
                 csv(dir.resolve("LEAD_Caseload_Validations.csv")).stream()
                         .map(r -> r.get("Case Manager Person ID") + ":" + r.get("Category") + ":" + r.get("Result")).toList());
         Map<String, String> munis = csv(dir.resolve("LEAD_Munis_Validations.csv")).stream()
@@ -110,6 +109,32 @@ class LeadValidationProgramTest {
                 .contains("Courses,,District,Error,Invalid Course Code,2"));
     }
 
+    /**
+     * Decision (kentucky-lead-validation.md): a case manager needs a District Assignment at the school of each caseload
+     * student's reported enrollment. Carla Combs (20003) has assignments at 010 and 020; student 30201 is reported at
+     * the Learning Center (030): No Staff Record Found naming 030; with an assignment there too, her caseload is
+     * judged on her permissions (Out of Field for Speech/Language Impaired).
+     */
+    @Test
+    void decisionCaseManagerStaffRecordAtTheSchoolOfEachCaseloadStudent() throws IOException {
+        run(SAMPLE.resolve("ky-sis"), dir, new Issues());
+        CSVRecord carla = csv(dir.resolve("LEAD_Caseload_Validations.csv")).stream()
+                .filter(r -> r.get("Case Manager Person ID").equals("20003")).findFirst().orElseThrow();
+        assertEquals("No Staff Record Found", carla.get("Result"));
+        assertTrue(carla.get("Detail").endsWith("; no District Assignment at school 030"), carla.get("Detail"));
+
+        Path sis = dir.resolve("ky-sis");
+        Files.createDirectories(sis);
+        for (InputFile f : LeadExtractProgramTest.files(SAMPLE.resolve("ky-sis"))) Files.copy(f.path(), sis.resolve(f.name()));
+        Path assignments = sis.resolve("staff_assignments.csv");
+        Files.writeString(assignments, Files.readString(assignments)
+                + "20003,030,01,,Special Education Teacher,0115,0.1,2025-07-01,\n");
+        run(sis, dir.resolve("out"), new Issues());
+        CSVRecord assigned = csv(dir.resolve("out/LEAD_Caseload_Validations.csv")).stream()
+                .filter(r -> r.get("Case Manager Person ID").equals("20003")).findFirst().orElseThrow();
+        assertEquals("Educator does not have permission for (Speech/Language Impaired)", assigned.get("Result"));
+    }
+
     @Test
     void aTrailingSpaceOnAnEpsbIdMakesTheSectionAnInvalidEpsbId() throws IOException {
         Path sis = dir.resolve("ky-sis");
@@ -128,7 +153,7 @@ class LeadValidationProgramTest {
         assertTrue(mail.startsWith("LEAD validation results\n\nCourses: 25 result(s): 12 Clear, 6 Error, 7 Out of Field\n"
                 + "  Error: 6, the 4 largest make up 83% of them\n  - Invalid Course Code: 2\n    Fix: The course has no state code"), mail);
         assertTrue(mail.contains("  - Educator does not have permissions for (Mathematics): 1\n    Fix: Substitute teachers can not"), mail);
-        assertTrue(mail.contains("Case Load: 2 result(s): 1 Error, 1 Out of Field\n  Error: 1\n  - No Case Manager Assigned: 1\n"), mail);
+        assertTrue(mail.contains("Case Load: 2 result(s): 2 Error\n  Error: 2\n  - No Case Manager Assigned: 1\n"), mail);
         assertTrue(mail.contains("EERP upload: 15 row(s) in EERP_EPSB_Upload.csv, 2 left out for errors"), mail);
     }
 }

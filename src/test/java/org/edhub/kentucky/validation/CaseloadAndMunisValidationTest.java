@@ -21,7 +21,7 @@ class CaseloadAndMunisValidationTest {
                                          List<String> uncovered, Integer limit) {
         TreeMap<String, Integer> byDisability = new TreeMap<>();
         byDisability.put("AUT", students);
-        return new CaseloadCase(manager, epsb, known, staff, students, byDisability, uncovered, limit);
+        return new CaseloadCase(manager, epsb, known, staff, List.of(), students, byDisability, uncovered, limit);
     }
 
     private static void outcome(ValidationResult r, int rule, ValidationCategory category, String result, String code, String phrase) {
@@ -57,7 +57,7 @@ class CaseloadAndMunisValidationTest {
     @Test
     void caseManagerWithoutAnAssignmentWhereTheStudentsAre() {
         outcome(CaseloadValidation.decide(caseload("20003", "400003", true, false, 2, List.of(), 15)), 4, ValidationCategory.ERROR,
-                "No Staff Record Found", "KY-LEAD-CASELOAD-NO-STAFF-RECORD", "at a school of their caseload");
+                "No Staff Record Found", "KY-LEAD-CASELOAD-NO-STAFF-RECORD", "at the school of each caseload student");
     }
 
     @Test
