@@ -95,11 +95,11 @@ class LeadValidationProgramTest {
                         r -> r.get("Result")));
         assertEquals("Cleared (Manual clearance)", munis.get("20004/0290/010"));
         assertEquals("Educator does not have permissions for job function (Assistant Principal)", munis.get("20015/0210/030"));
-        assertEquals("No Staff Record Found", munis.get("20013/0110/030"));
-        assertEquals("Invalid EPSB ID", munis.get("20016/0110/040"));
+        assertEquals("No Staff Record Found", munis.get("20013/2060/030"));
+        assertEquals("Invalid EPSB ID", munis.get("20016/2060/040"));
         List<String> upload = Files.readAllLines(dir.resolve(LeadValidationProgram.EERP_UPLOAD_FILE));
         assertEquals("District Number,School Year,EPSB ID,Last Name,First Name,Job Class Code,Location,FTE,Start Date", upload.get(0));
-        assertEquals("165,2025-2026,400001,Adams,Ann,0110,010,1.0,07/01/2025", upload.get(1));
+        assertEquals("165,2025-2026,400001,Adams,Ann,2040,010,1.0,07/01/2025", upload.get(1));
         assertEquals(16, upload.size(), "15 rows: Eve Evans (blank EPSB ID) and Frank Fields (' 400006') are left out");
         assertEquals(List.of("20004:JobClassCode 0290 needs a manual clearance:N", "20005:Missing EPSB ID:Y",
                         "20006:EPSB ID has spaces or is not all digits:Y"),
@@ -128,7 +128,7 @@ class LeadValidationProgramTest {
         for (InputFile f : LeadExtractProgramTest.files(SAMPLE.resolve("ky-sis"))) Files.copy(f.path(), sis.resolve(f.name()));
         Path assignments = sis.resolve("staff_assignments.csv");
         Files.writeString(assignments, Files.readString(assignments)
-                + "20003,030,01,,Special Education Teacher,0115,0.1,2025-07-01,\n");
+                + "20003,030,01,,Special Education Teacher,2060,0.1,2025-07-01,\n");
         run(sis, dir.resolve("out"), new Issues());
         CSVRecord assigned = csv(dir.resolve("out/LEAD_Caseload_Validations.csv")).stream()
                 .filter(r -> r.get("Case Manager Person ID").equals("20003")).findFirst().orElseThrow();
