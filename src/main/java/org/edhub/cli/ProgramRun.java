@@ -49,6 +49,10 @@ final class ProgramRun {
             }
             inputs.put(feed, files);
         }
+        for (Feed input : program.optionalFeeds()) {
+            List<InputFile> files = filesOf(in.resolve(input.folder()));
+            if (!files.isEmpty()) inputs.put(input.folder(), files);
+        }
         long started = System.nanoTime();
         err.println(prefix + ": " + program.name() + " " + options.year() + " over "
                 + inputs.values().stream().mapToInt(List::size).sum() + " file(s) in " + in);

@@ -22,8 +22,9 @@ import org.edhub.core.program.StateProgram;
 
 /**
  * Kentucky KECS LEAD Extract (seed 001): the district's SIS bundle (feed {@code ky-sis}) in, the six
- * {@code KECS_LEAD_*} reports out. The KECS course catalog (feed {@code ky-kecs}) is read when present, for Issues
- * warning 8; without it warning 8 is skipped and an INFO issue says so.
+ * {@code KECS_LEAD_*} reports out. The KECS course catalog (feed {@code ky-kecs}) is read when the district has dropped
+ * it, for Issues warning 8, in the hub as on the command line; without it warning 8 is skipped and an INFO issue says
+ * so. The run's mail leads with the Issues warnings the extract wrote.
  */
 public final class LeadExtractProgram implements StateProgram {
     public static final String SIS = SisBundle.FEED;
@@ -55,6 +56,12 @@ public final class LeadExtractProgram implements StateProgram {
         return List.of(KentuckyFeeds.SIS);
     }
 
+    /** The KECS exports, for their course catalog: read when dropped, never waited for. */
+    @Override
+    public List<Feed> optionalFeeds() {
+        return List.of(KentuckyFeeds.KECS);
+    }
+
     @Override
     public String issueReportName() {
         return "KECS_LEAD_Extract_Run_Issues.csv";
@@ -69,18 +76,27 @@ public final class LeadExtractProgram implements StateProgram {
     /** Runs with the default options: the whole school year, every calendar, the requested format. */
     @Override
     public ProgramResult run(ProgramRequest request) {
-        return ProgramResult.of(run(request, ExtractOptions.of(request.year(), request.format())));
+        ExtractOptions options = ExtractOptions.of(request.year(), request.format());
+        LeadExtract extract = compute(request, options);
+        return new ProgramResult(write(request, options, extract), ExtractMail.summary(extract, options.format()));
     }
 
     /** Writes the six reports with the given options and returns their paths. */
     public List<Path> run(ProgramRequest request, ExtractOptions options) {
+        return write(request, options, compute(request, options));
+    }
+
+    private LeadExtract compute(ProgramRequest request, ExtractOptions options) {
         SisBundle bundle = SisBundle.read(request.inputsOf(SIS), request.issues());
         Optional<CourseCatalog> catalog = CourseCatalog.read(request.inputsOf(KECS), request.issues());
         if (catalog.isEmpty()) {
             request.issues().report(SisRule.NO_CATALOG.issue("No KECS course catalog (" + KECS + "/" + CourseCatalog.FILE
                     + "): Issues warning 8 (state course code not in the catalog) was not checked"));
         }
-        LeadExtract extract = LeadExtract.compute(bundle, options, LeadReference.load(request.mappings()), catalog);
+        return LeadExtract.compute(bundle, options, LeadReference.load(request.mappings()), catalog);
+    }
+
+    private List<Path> write(ProgramRequest request, ExtractOptions options, LeadExtract extract) {
         LocalDateTime generated = LocalDateTime.now(clock);
         return LeadReports.of(extract).stream()
                 .map(table -> ReportFiles.write(request.outDir(), options.format(), generated, table)).toList();

@@ -20,6 +20,8 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.mail.internet.MimeMessage;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
+
 import org.edhub.TestFiles;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,66 @@ class LeadExtractEndToEndTest extends HubTest {
         awaitMails(2);
         assertThat(reports(outbound)).isEqualTo(loose);
         assertThat(hub.db().queryForObject("select count(*) from run where program = 'ky-lead-extract'", Integer.class)).isEqualTo(2);
+    }
+
+    /**
+     * Issue 14: the extract reads the KECS course catalog the district dropped, as on the command line. The SIS bundle
+     * alone gives an extract that says the catalog is missing; the KECS bundle dropped after it runs the extract again,
+     * with warning 8 and a mail that no longer asks for the catalog, and the validation run of the same drop leaves
+     * the extract's Issues report as it was.
+     */
+    @Test
+    void theExtractRunAfterAKecsDropCarriesWarning8AndItsMailDoesNotAskForTheCatalog() throws Exception {
+        hub = new HubUnderTest(data).startHub();
+        drop("ky-sis");
+        MimeMessage first = awaitMails(1).get(0);
+        assertThat(GreenMailUtil.getBody(first)).as("no catalog dropped yet").contains("KY-KECS-NO-CATALOG");
+
+        drop("ky-kecs");
+        List<MimeMessage> mails = awaitMails(3);
+        assertThat(mails).extracting(LeadExtractEndToEndTest::subject).filteredOn(s -> s.contains("ky-lead-validation 2025-2026"))
+                .hasSize(1);
+        MimeMessage extractMail = mails.stream().skip(1).filter(m -> subject(m).contains("ky-lead-extract 2025-2026"))
+                .findFirst().orElseThrow();
+        String body = GreenMailUtil.getBody(extractMail);
+        assertThat(body).doesNotContain("KY-KECS-NO-CATALOG").doesNotContain("Drop the KECS course catalog")
+                .contains("8 State course code is not in the course catalog for this school year.: 1");
+
+        Long extractRun = hub.db().queryForObject("select max(id) from run where program = 'ky-lead-extract'", Long.class);
+        Path written = data.resolve("runs/" + extractRun + "/KECS_LEAD_Issues.csv");
+        assertThat(Files.readString(written)).contains(",8,State course code is not in the course catalog for this school year.,020,"
+                + "Harlan Valley High,20012,Lee,Lowe,5206,1601,Chemistry,State course code 401001 is not in the catalog for 2026");
+        Path outbound = hub.home(KENTUCKY).resolve("outbound/2025-2026");
+        assertThat(withoutFirstColumn(outbound.resolve("KECS_LEAD_Issues.csv")))
+                .as("the validation run writes the extract's Issues report as the extract wrote it")
+                .isEqualTo(withoutFirstColumn(written));
+    }
+
+    /** Drops a sample bundle's CSVs, waits until the hub has picked them all up, then drops _READY. */
+    private void drop(String feed) throws IOException {
+        Path inbound = hub.home(KENTUCKY).resolve("inbound/" + feed + "/2025-2026");
+        for (Path file : TestFiles.list(Path.of("samples/ky").resolve(feed))) {
+            if (file.getFileName().toString().equals("_READY")) continue;
+            hub.upload(KENTUCKY, "inbound/" + feed + "/2025-2026/" + file.getFileName(), Files.readAllBytes(file));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            try (java.util.stream.Stream<Path> left = Files.list(inbound)) {
+                return left.noneMatch(Files::isRegularFile);
+            }
+        });
+        hub.upload(KENTUCKY, "inbound/" + feed + "/2025-2026/_READY", new byte[0]);
+    }
+
+    private static String withoutFirstColumn(Path report) throws IOException {
+        return String.join("\n", Files.readAllLines(report).stream().map(l -> l.substring(l.indexOf(',') + 1)).toList());
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The reports without their first column, the time they were generated. */

@@ -63,7 +63,7 @@ class LeadValidationEndToEndTest extends HubTest {
         assertThat(Files.readString(outbound.resolve("LEAD_Course_Validations.csv")))
                 .contains("5201,1101,English I,1,230111,01,20006,\" 400006\",Frank,Fields,4,Error,Invalid EPSB ID");
         assertThat(Files.readAllLines(outbound.resolve("EERP_EPSB_Upload.csv")))
-                .contains("165,2025-2026,400001,Adams,Ann,0110,010,1.0,07/01/2025").hasSize(16);
+                .contains("165,2025-2026,400001,Adams,Ann,2040,010,1.0,07/01/2025").hasSize(16);
         assertThat(Files.readString(outbound.resolve("LEAD_Validation_Run_Issues.csv"))).contains("KY-LEAD-COURSE-INVALID-EPSB-ID");
         Path atState = hub.state.root().resolve("kde/eerp/" + KENTUCKY + "/EERP_EPSB_Upload.csv");
         assertThat(atState).as("the EERP upload file on the state's SFTP server").exists();

@@ -20,6 +20,14 @@ public interface StateProgram {
     /** Every feed the program needs, e.g. {@code tx-certifications} and {@code tx-peims}. */
     List<Feed> feeds();
 
+    /**
+     * Feeds the program reads when the district has dropped them, without waiting for them: a run goes ahead without
+     * them, and a file of one of them runs the program again (e.g. a catalog that adds a check to an extract).
+     */
+    default List<Feed> optionalFeeds() {
+        return List.of();
+    }
+
     /** The file name of the run's issue report, e.g. {@code PR1500_Issues.csv}. */
     String issueReportName();
 

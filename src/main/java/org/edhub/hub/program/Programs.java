@@ -1,5 +1,6 @@
 package org.edhub.hub.program;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public class Programs {
     public Programs(List<StateProgram> programs) {
         this.all = List.copyOf(programs);
         for (StateProgram program : all) {
-            for (Feed feed : program.feeds()) {
+            for (Feed feed : readBy(program)) {
                 Feed known = feeds.putIfAbsent(feed.folder(), feed);
                 if (known != null && !known.equals(feed)) {
                     throw new IllegalStateException("Feed " + feed.folder() + " is declared twice, differently: " + known + " and " + feed);
@@ -40,9 +41,16 @@ public class Programs {
         return all.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** The programs of a state that read a feed. */
+    /** Every feed a program reads: those it needs, then those it reads when present. */
+    public static List<Feed> readBy(StateProgram program) {
+        List<Feed> feeds = new ArrayList<>(program.feeds());
+        feeds.addAll(program.optionalFeeds());
+        return feeds;
+    }
+
+    /** The programs of a state that read a feed, as a needed or an optional input. */
     public List<StateProgram> reading(String state, String feed) {
-        return all.stream().filter(p -> p.state().equals(state) && p.feeds().stream().anyMatch(f -> f.folder().equals(feed))).toList();
+        return all.stream().filter(p -> p.state().equals(state) && readBy(p).stream().anyMatch(f -> f.folder().equals(feed))).toList();
     }
 
     public Optional<Feed> feed(String folder) {

@@ -140,12 +140,16 @@ public class RunService {
         return result;
     }
 
-    /** What the inputs still lack, e.g. {@code inbound/tx-peims/2018-2019/} or a part of a feed. */
+    /**
+     * What the inputs still lack, e.g. {@code inbound/tx-peims/2018-2019/} or a part of a feed; an optional feed the
+     * district has not dropped lacks nothing.
+     */
     private static List<String> missing(StateProgram program, Map<String, List<LedgerEntry>> inputs, String year) {
         List<String> missing = new ArrayList<>();
+        List<String> needed = program.feeds().stream().map(Feed::folder).toList();
         inputs.forEach((feed, files) -> {
             if (files.isEmpty()) {
-                missing.add("a file in inbound/" + feed + "/" + year + "/");
+                if (needed.contains(feed)) missing.add("a file in inbound/" + feed + "/" + year + "/");
             } else {
                 missing.addAll(program.missingParts(feed, files.stream().map(RunService::inputFile).toList()));
             }
@@ -155,7 +159,7 @@ public class RunService {
 
     private Map<String, List<LedgerEntry>> currentInputs(District district, StateProgram program, LedgerEntry trigger) {
         Map<String, List<LedgerEntry>> inputs = new LinkedHashMap<>();
-        for (Feed feed : program.feeds()) {
+        for (Feed feed : Programs.readBy(program)) {
             String feedName = feed.folder();
             List<LedgerEntry> accepted = new ArrayList<>(ledger.accepted(district.id(), feedName, trigger.schoolYear()));
             if (feedName.equals(trigger.feed()) && accepted.stream().noneMatch(e -> e.id() == trigger.id())) accepted.add(trigger);

@@ -19,6 +19,17 @@ public final class Grades {
     private Grades() {
     }
 
+    /**
+     * A grade as the seed writes it in result texts (kentucky-lead-validation.md, Decisions): no leading zero
+     * ({@code 09}: {@code 9}), kindergarten {@code K}, preschool {@code P}; blank (unknown) {@code ?}, another code as it is.
+     */
+    public static String asWritten(String code) {
+        if (code == null || code.isBlank()) return "?";
+        if ("KG".equals(code)) return "K";
+        if ("PK".equals(code)) return "P";
+        return code.matches("\\d+") ? String.valueOf(Integer.parseInt(code)) : code;
+    }
+
     public static boolean isGrade(String code) {
         return RANK.containsKey(code);
     }

@@ -25,10 +25,10 @@ import org.edhub.kentucky.bundle.SectionStaff;
 public final class DetailPopulation {
     static final Comparator<PlacedSection> SECTION_ORDER = Comparator
             .comparing((PlacedSection p) -> p.calendar().endYear(), Ids.ORDER)
-            .thenComparing(p -> p.school().districtName(), Ids.TEXT)
-            .thenComparing(p -> p.school().schoolName(), Ids.TEXT)
-            .thenComparing(p -> p.calendar().name(), Ids.TEXT)
-            .thenComparing(p -> p.section().scheduleStructure(), Ids.TEXT)
+            .thenComparing(p -> p.school().districtName(), Ids.ORDER)
+            .thenComparing(p -> p.school().schoolName(), Ids.ORDER)
+            .thenComparing(p -> p.calendar().name(), Ids.ORDER)
+            .thenComparing(p -> p.section().scheduleStructure(), Ids.ORDER)
             .thenComparing(p -> p.section().courseNumber(), Ids.ORDER)
             .thenComparing(p -> p.section().sectionNumber(), Ids.ORDER)
             .thenComparing(p -> p.section().sectionId(), Ids.ORDER);
@@ -54,9 +54,25 @@ public final class DetailPopulation {
         return rows;
     }
 
+    /**
+     * Decision (kentucky-lead-extract.md): the sections that would be reported but whose own term dates lie outside
+     * the school year (7/1-6/30), in report order; they are left out of the reports and Issues warning 18 names them.
+     */
+    public List<PlacedSection> outsideTheYear() {
+        return index.bundle().sections().stream().filter(s -> s.courseActive() && s.startDate() != null && s.endDate() != null
+                        && !Span.overlaps(s.startDate(), s.endDate(), options.year().july1(), options.year().june30()))
+                .map(this::placeAnyTerm).flatMap(Optional::stream).sorted(SECTION_ORDER).toList();
+    }
+
     private Optional<PlacedSection> place(Section section) {
         if (!section.courseActive() || section.startDate() == null || section.endDate() == null) return Optional.empty();
+        if (!Span.overlaps(section.startDate(), section.endDate(), options.year().july1(), options.year().june30())) return Optional.empty();
         if (!Span.overlaps(section.startDate(), section.endDate(), options.start(), options.end())) return Optional.empty();
+        return placeAnyTerm(section);
+    }
+
+    /** The section at its calendar's school when the calendar is reported and the school is a LEAD school. */
+    private Optional<PlacedSection> placeAnyTerm(Section section) {
         Optional<SchoolCalendar> calendar = index.calendar(section.calendarId()).filter(this::reported);
         Optional<School> school = calendar.flatMap(c -> index.school(c.schoolNumber()))
                 .filter(s -> reference.leadClassifications().contains(s.stateClassification()));

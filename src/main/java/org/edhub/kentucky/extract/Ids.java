@@ -2,7 +2,10 @@ package org.edhub.kentucky.extract;
 
 import java.util.Comparator;
 
-/** Orders identifiers as a coordinator expects: numbers by value (kept as text), other text after, blank first. */
+/**
+ * Orders the reports' sort keys as a coordinator expects (kentucky-lead-extract.md, Decisions: every sort): a key made
+ * only of digits as a number (kept as text: sections 9, 10, 11), other text after it in text order, blank first.
+ */
 public final class Ids {
     public static final Comparator<String> ORDER = Comparator.nullsFirst(Ids::compare);
 
@@ -39,7 +42,4 @@ public final class Ids {
         while (i < s.length() - 1 && s.charAt(i) == '0') i++;
         return i;
     }
-
-    /** Text ordered with blank first. */
-    public static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
 }

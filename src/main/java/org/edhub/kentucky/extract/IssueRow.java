@@ -8,7 +8,7 @@ public record IssueRow(LeadWarning warning, String schoolNumber, String schoolNa
 
     /** Warning, School Name, Last Name, First Name; then Section ID and Person ID so that the order is stable. */
     public static final Comparator<IssueRow> ORDER = Comparator.comparingInt((IssueRow r) -> r.warning().number())
-            .thenComparing(IssueRow::schoolName, Ids.TEXT).thenComparing(IssueRow::lastName, Ids.TEXT)
-            .thenComparing(IssueRow::firstName, Ids.TEXT).thenComparing(IssueRow::sectionId, Ids.ORDER)
+            .thenComparing(IssueRow::schoolName, Ids.ORDER).thenComparing(IssueRow::lastName, Ids.ORDER)
+            .thenComparing(IssueRow::firstName, Ids.ORDER).thenComparing(IssueRow::sectionId, Ids.ORDER)
             .thenComparing(IssueRow::personId, Ids.ORDER);
 }

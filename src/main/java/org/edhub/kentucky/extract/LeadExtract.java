@@ -22,11 +22,14 @@ public record LeadExtract(List<DetailRow> detail, List<StaffRow> staff, List<Cla
                                       Optional<CourseCatalog> catalog) {
         String endYear = String.valueOf(options.year().endYear());
         ActiveStaff active = new ActiveStaff(index, options.year());
-        List<DetailRow> detail = new DetailPopulation(index, options, reference).rows();
+        DetailPopulation population = new DetailPopulation(index, options, reference);
+        List<DetailRow> detail = population.rows();
         List<ClassRow> classes = ClassesAggregate.of(detail);
         CaseloadAggregate caseload = new CaseloadAggregate(detail, active);
         List<IssueRow> issues = new ArrayList<>(new CourseWarnings(active, reference, catalog).of(classes));
         issues.addAll(new CaseloadWarnings(caseload, active).rows());
+        issues.addAll(TermAndStaffWarnings.termsOutsideTheYear(population.outsideTheYear(), active, options.year()));
+        issues.addAll(TermAndStaffWarnings.duplicateAssignments(active, index));
         issues.sort(IssueRow.ORDER);
         return new LeadExtract(detail, StaffList.of(active, index, endYear), classes,
                 caseload.rows(index.district(), endYear), SchoolwideAggregate.of(detail), List.copyOf(issues));

@@ -1,6 +1,10 @@
 package org.edhub.kentucky.extract;
 
-/** The warnings of the KECS LEAD Issues report (R10): 1-14 concern Courses, 15-17 the Case Load (seed 000). */
+/**
+ * The warnings of the KECS LEAD Issues report (R10): 1-14 concern Courses, 15-17 the Case Load (seed 000); 18 and 19
+ * are the decisions of kentucky-lead-extract.md on sections whose term lies outside the school year and on duplicate
+ * District Assignments.
+ */
 public enum LeadWarning {
     NO_ASSIGNMENT_AT_SCHOOL(1, "The following primary teachers are missing an active district assignment record for this school for the current school year."),
     NO_EMPLOYEE_TYPE(2, "Primary teacher is missing an employee type."),
@@ -18,7 +22,9 @@ public enum LeadWarning {
     NO_ACTIVE_EMPLOYMENT(14, "Primary teacher's employment record has no active dates for the school year."),
     NO_CASE_MANAGER(15, "Student with an active primary disability has no case manager."),
     CASE_MANAGER_NOT_ACTIVE(16, "Case manager is not active staff in the district."),
-    SPED_NOT_ACTIVE_OR_IEP_UNLOCKED(17, "Student with a primary disability whose special-education status is not active or whose IEP is not locked.");
+    SPED_NOT_ACTIVE_OR_IEP_UNLOCKED(17, "Student with a primary disability whose special-education status is not active or whose IEP is not locked."),
+    TERM_OUTSIDE_THE_YEAR(18, "Section's term dates lie outside the school year: the section is left out of the reports."),
+    DUPLICATE_ASSIGNMENT(19, "Person has several District Assignments with the same school, type and alt type: one STAFF row is reported.");
 
     private final int number;
     private final String message;

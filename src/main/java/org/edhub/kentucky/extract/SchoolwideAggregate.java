@@ -16,8 +16,8 @@ import org.edhub.kentucky.bundle.Enrollment;
  */
 public final class SchoolwideAggregate {
     private static final Comparator<SchoolwideRow> ORDER = Comparator.comparing(SchoolwideRow::endYear, Ids.ORDER)
-            .thenComparing(r -> r.school().districtName(), Ids.TEXT)
-            .thenComparing(r -> r.school().schoolName(), Ids.TEXT)
+            .thenComparing(r -> r.school().districtName(), Ids.ORDER)
+            .thenComparing(r -> r.school().schoolName(), Ids.ORDER)
             .thenComparing(r -> r.school().schoolNumber(), Ids.ORDER);
 
     private SchoolwideAggregate() {

@@ -30,6 +30,11 @@ public final class StaffList {
                 .sorted(ORDER).toList();
     }
 
+    /** Of several assignments with the same school, type and alt type, the one that started last (the first on a tie). */
+    static Assignment latest(List<Assignment> assignments) {
+        return assignments.stream().reduce((a, b) -> LATEST_START.compare(a, b) >= 0 ? a : b).orElseThrow();
+    }
+
     private static List<StaffRow> rowsOf(String person, ActiveStaff staff, SisIndex index, String endYear) {
         Employment employment = staff.employment(person).orElseThrow();
         Map<List<String>, Assignment> latest = staff.assignments(person).stream().collect(Collectors.toMap(

@@ -2,7 +2,6 @@ package org.edhub.kentucky.validation;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -39,14 +38,18 @@ public final class CaseloadFacts {
         boolean none = CaseloadCase.NO_CASE_MANAGER.equals(caseManagerId);
         String epsb = none ? null : staff.anyEmployment(caseManagerId).map(Employment::licenseNumber).orElse(null);
         Set<String> schools = students.stream().map(r -> r.placed().school().schoolNumber()).collect(Collectors.toSet());
-        boolean staffRecord = !none && staff.employment(caseManagerId).isPresent()
-                && staff.assignments(caseManagerId).stream().anyMatch(a -> schools.contains(a.schoolNumber()));
+        // Decision (kentucky-lead-validation.md): an active District Employment and a District Assignment at the school
+        // of each caseload student's reported enrollment, as for courses; the schools without one are named.
+        Set<String> assigned = staff.assignments(caseManagerId).stream().map(a -> a.schoolNumber()).collect(Collectors.toSet());
+        List<String> unassigned = none ? List.of() : schools.stream().filter(s -> !assigned.contains(s)).sorted().toList();
+        boolean staffRecord = !none && staff.employment(caseManagerId).isPresent() && unassigned.isEmpty();
         LocalDate yearStart = staff.yearStart();
         List<HeldPermission> held = kecs.teacherPermissionsOn(epsb, yearStart);
         List<String> uncovered = byDisability.keySet().stream().map(reference::population).distinct()
                 .filter(pop -> held.stream().noneMatch(p -> p.coversPopulation(pop))).sorted().toList();
-        Integer limit = byDisability.keySet().stream().map(reference.caseloadLimits()::get).filter(Objects::nonNull)
-                .min(Integer::compare).orElse(null);
-        return new CaseloadCase(caseManagerId, epsb, kecs.known(epsb), staffRecord, students.size(), byDisability, uncovered, limit);
+        Integer limit = reference.caseloadLimits().lowest(byDisability.keySet(),
+                students.stream().map(r -> CaseloadLimits.band(r.student().grade())).collect(Collectors.toSet()));
+        return new CaseloadCase(caseManagerId, epsb, kecs.known(epsb), staffRecord, unassigned, students.size(), byDisability,
+                uncovered, limit);
     }
 }

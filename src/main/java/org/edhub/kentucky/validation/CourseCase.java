@@ -1,5 +1,7 @@
 package org.edhub.kentucky.validation;
 
+import org.edhub.kentucky.bundle.Grades;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -46,12 +48,23 @@ public record CourseCase(String stateCourseCode, boolean inCatalog, String conte
         return specialEducation && (studentCount - spedCount) * 4 > studentCount;
     }
 
+    /**
+     * The permissions that take part in rows 15-21 (spec: Which permissions count). A general-population or an
+     * alternative-program section: those whose population covers the section's ({@code General} resp.
+     * {@code Alternative}, or {@code Any}), never one that only covers another population. A special-education section:
+     * every Teacher permission, its disabilities being judged one by one (row 22 names those not covered).
+     */
+    public List<HeldPermission> counted() {
+        if (specialEducation || populations.isEmpty()) return permissions;
+        return permissions.stream().filter(p -> populations.stream().allMatch(p::coversPopulation)).toList();
+    }
+
     public boolean coversContent() {
-        return permissions.stream().anyMatch(p -> p.coversContent(content));
+        return counted().stream().anyMatch(p -> p.coversContent(content));
     }
 
     public boolean coversContentAndGrades() {
-        return permissions.stream().anyMatch(p -> p.coversContent(content) && p.coversGrades(gradeLow, gradeHigh));
+        return counted().stream().anyMatch(p -> p.coversContent(content) && p.coversGrades(gradeLow, gradeHigh));
     }
 
     /** The populations no permission covers together with the content and the grade range. */
@@ -69,13 +82,14 @@ public record CourseCase(String stateCourseCode, boolean inCatalog, String conte
         return educatorYears >= requiredYears;
     }
 
+    /** The grade range as the seed writes it in result texts: {@code 7-14}, {@code 9-12}, {@code K-5}. */
     public String gradeRange() {
-        return (gradeLow == null ? "?" : gradeLow) + "-" + (gradeHigh == null ? "?" : gradeHigh);
+        return Grades.asWritten(gradeLow) + "-" + Grades.asWritten(gradeHigh);
     }
 
-    /** The educator's active credentials that could possibly clear the course: a Teacher permission for its content. */
+    /** The educator's active credentials that could possibly clear the course: a counted Teacher permission for its content. */
     public List<String> possibleCredentials() {
-        return permissions.stream().filter(p -> p.coversContent(content)).map(HeldPermission::credentialLabel)
+        return counted().stream().filter(p -> p.coversContent(content)).map(HeldPermission::credentialLabel)
                 .distinct().sorted().toList();
     }
 

@@ -22,7 +22,7 @@ import org.edhub.core.program.SchoolYear;
  */
 public record EerpUpload(List<EerpRow> candidates, List<EerpRow> uploaded, List<EerpFinding> findings) {
     static final Comparator<EerpRow> ORDER = Comparator.comparing(EerpRow::location, Ids.ORDER)
-            .thenComparing(EerpRow::lastName, Ids.TEXT).thenComparing(EerpRow::firstName, Ids.TEXT)
+            .thenComparing(EerpRow::lastName, Ids.ORDER).thenComparing(EerpRow::firstName, Ids.ORDER)
             .thenComparing(EerpRow::personId, Ids.ORDER).thenComparing(EerpRow::jobClassCode, Ids.ORDER);
 
     public static EerpUpload of(SisIndex index, ActiveStaff staff, ValidationReference reference, SchoolYear year) {

@@ -55,7 +55,8 @@ public final class Fixes {
     public static final Fix CASELOAD_NO_EPSB_ID = new Fix("KY-LEAD-CASELOAD-NO-EPSB-ID", EPSB_TEXT);
     public static final Fix CASELOAD_INVALID_EPSB_ID = new Fix("KY-LEAD-CASELOAD-INVALID-EPSB-ID", EPSB_TEXT);
     public static final Fix CASELOAD_NO_STAFF_RECORD = new Fix("KY-LEAD-CASELOAD-NO-STAFF-RECORD", STAFF_TEXT
-            + " The case manager needs a District Assignment at a school of their caseload.");
+            + " The case manager needs a District Assignment at the school of each caseload student's enrollment (the"
+            + " detail names the schools without one).");
     public static final Fix CASELOAD_POPULATION = new Fix("KY-LEAD-CASELOAD-POPULATION", "The case manager needs a "
             + "permission for every disability on the caseload (KECS profile, Credential Permissions): assign these students "
             + "a case manager who holds it, or have the educator's credentials updated.");

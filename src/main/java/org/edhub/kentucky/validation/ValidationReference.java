@@ -16,7 +16,7 @@ import org.edhub.core.program.Mappings;
  * populations, teaching method names, certified assignment types, Munis job classes and caseload limits.
  */
 public record ValidationReference(LeadReference lead, Map<String, String> populations, Map<String, String> teachingMethods,
-                                  Set<String> certifiedTypes, Map<String, JobClass> jobClasses, Map<String, Integer> caseloadLimits) {
+                                  Set<String> certifiedTypes, Map<String, JobClass> jobClasses, CaseloadLimits caseloadLimits) {
 
     /** A Munis job class: the job function a credential must grant, or a last-resort code that needs a manual clearance. */
     public record JobClass(String code, String name, String jobFunction, boolean manualClearance) {
@@ -30,7 +30,7 @@ public record ValidationReference(LeadReference lead, Map<String, String> popula
                         .map(r -> r.get("code")).collect(Collectors.toUnmodifiableSet()),
                 pairs(mappings, "ky/munis-job-classes.csv", "job_class_code", r -> new JobClass(r.get("job_class_code"),
                         r.get("name"), blankToNull(r.get("job_function")), "Y".equalsIgnoreCase(r.get("manual_clearance")))),
-                pairs(mappings, "ky/caseload-limits.csv", "disability", r -> Integer.valueOf(r.get("limit"))));
+                CaseloadLimits.load(mappings));
     }
 
     /** The KECS population of a disability code (AUT: Autistic); an unknown code stands for itself. */

@@ -62,7 +62,7 @@ class DashboardBrowserTest extends DashboardTest {
         history.findElement(By.cssSelector("button.action")).click();
         WebElement details = browser.findElement(By.id(history.findElement(By.cssSelector("button.action")).getAttribute("data-toggle")));
         assertThat(details.isDisplayed()).isTrue();
-        assertThat(details.getText()).contains("Core content: Mathematics", "grade range: 09-11",
+        assertThat(details.getText()).contains("Core content: Mathematics", "grade range: 9-11",
                 "active credentials that could clear the course: MA59 Middle School Mathematics (5-9)", "Teaching Method");
         assertThat(browser.getPageSource()).doesNotContain(LeadFixture.SSN);
 

@@ -33,7 +33,7 @@ final class KyStaffing {
             String code = sped ? KyCredentials.SPECIAL_EDUCATION : kind == SchoolKind.ELEMENTARY ? KyCredentials.ELEMENTARY
                     : KyCredentials.contentCode((k - specialCount) % KyCredentials.CONTENTS.size());
             String person = person(d, dice, school, "01", sped ? "Special Education Teacher" : "Teacher",
-                    sped ? "0115" : dice.chance(0.005) ? "0290" : "0110", code, dice.chance(0.015));
+                    sped ? kind.teacherJobClass() : dice.chance(0.005) ? "0290" : kind.teacherJobClass(), code, dice.chance(0.015));
             (sped ? special : teachers).add(person);
         }
         counselor = person(d, dice, school, "03", "Guidance Counselor", "0220", KyCredentials.GUIDANCE, false);
@@ -42,7 +42,7 @@ final class KyStaffing {
         if (kind == SchoolKind.HIGH) {
             professor = d.staffPerson();
             d.employment.row(professor, "College", "Professor", "271", "Certified", "2020-07-01", "");
-            d.assignments.row(professor, school, "07", "", "Dual Credit Instructor", "0110", "0.0", "2025-07-01", "");
+            d.assignments.row(professor, school, "07", "", "Dual Credit Instructor", kind.teacherJobClass(), "0.0", "2025-07-01", "");
         }
     }
 

@@ -17,6 +17,11 @@ enum SchoolKind {
         this.high = high;
     }
 
+    /** The PSD teacher job class of the school's classroom teachers (mappings/ky/munis-job-classes.csv, 2010-2090). */
+    String teacherJobClass() {
+        return this == ELEMENTARY ? "2040" : this == MIDDLE ? "2050" : "2060";
+    }
+
     static SchoolKind at(double u) {
         double sum = 0;
         for (SchoolKind k : values()) {

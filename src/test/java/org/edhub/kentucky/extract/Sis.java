@@ -47,7 +47,7 @@ final class Sis {
             "staff_employment.csv", row("person_id", "900", "first_name", "Ada", "last_name", "Baker", "license_number", "123456",
                     "employee_type", "Certified", "start_date", "2020-07-01", "end_date", ""),
             "staff_assignments.csv", row("person_id", "900", "school_number", "001", "type", "01", "alt_type", "",
-                    "title", "Teacher", "job_class_code", "0110", "fte", "1.0", "start_date", "2025-07-01", "end_date", ""));
+                    "title", "Teacher", "job_class_code", "2040", "fte", "1.0", "start_date", "2025-07-01", "end_date", ""));
 
     private final Map<String, List<Map<String, String>>> files = new LinkedHashMap<>();
     private final List<String[]> catalog = new ArrayList<>();

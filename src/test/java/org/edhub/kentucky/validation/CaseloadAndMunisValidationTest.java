@@ -12,16 +12,16 @@ import org.junit.jupiter.api.Test;
 
 /** The Case Load and Munis outcomes, each with its exact rule, category, result and fix. */
 class CaseloadAndMunisValidationTest {
-    private static final ValidationReference.JobClass TEACHER = new ValidationReference.JobClass("0110", "Teacher", "Teacher", false);
+    private static final ValidationReference.JobClass TEACHER = new ValidationReference.JobClass("2040", "Elementary Classroom Instructor", "Teacher", false);
     private static final ValidationReference.JobClass LAST_RESORT = new ValidationReference.JobClass("0290", "Other", null, true);
-    private static final EerpRow ROW = new EerpRow("20001", "165", "2025-2026", "400001", "Adams", "Ann", "0110", "010",
+    private static final EerpRow ROW = new EerpRow("20001", "165", "2025-2026", "400001", "Adams", "Ann", "2040", "010",
             "1.0", LocalDate.of(2025, 7, 1));
 
     private static CaseloadCase caseload(String manager, String epsb, boolean known, boolean staff, int students,
                                          List<String> uncovered, Integer limit) {
         TreeMap<String, Integer> byDisability = new TreeMap<>();
         byDisability.put("AUT", students);
-        return new CaseloadCase(manager, epsb, known, staff, students, byDisability, uncovered, limit);
+        return new CaseloadCase(manager, epsb, known, staff, List.of(), students, byDisability, uncovered, limit);
     }
 
     private static void outcome(ValidationResult r, int rule, ValidationCategory category, String result, String code, String phrase) {
@@ -57,7 +57,7 @@ class CaseloadAndMunisValidationTest {
     @Test
     void caseManagerWithoutAnAssignmentWhereTheStudentsAre() {
         outcome(CaseloadValidation.decide(caseload("20003", "400003", true, false, 2, List.of(), 15)), 4, ValidationCategory.ERROR,
-                "No Staff Record Found", "KY-LEAD-CASELOAD-NO-STAFF-RECORD", "at a school of their caseload");
+                "No Staff Record Found", "KY-LEAD-CASELOAD-NO-STAFF-RECORD", "at the school of each caseload student");
     }
 
     @Test
@@ -113,7 +113,7 @@ class CaseloadAndMunisValidationTest {
     void munisJobFunctionGranted() {
         ValidationResult r = MunisValidation.decide(munis(true, true, TEACHER, false, true));
         outcome(r, 5, ValidationCategory.CLEAR, "Cleared for job function", null, null);
-        assertEquals("Job class 0110 Teacher; job function: Teacher; active credentials: ELEM Elementary", r.detail());
+        assertEquals("Job class 2040 Elementary Classroom Instructor; job function: Teacher; active credentials: ELEM Elementary", r.detail());
     }
 
     @Test

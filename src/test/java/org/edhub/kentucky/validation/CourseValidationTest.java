@@ -208,9 +208,9 @@ class CourseValidationTest {
     void row21ContentButNotTheGradeRange() {
         c.permissions = List.of(permission("MA59", "Mathematics", "Teacher", "General", "05", "09"));
         outcome(c, 21, ValidationCategory.OUT_OF_FIELD,
-                "Educator does not have permissions for (Mathematics) within the grade range of 09-11",
+                "Educator does not have permissions for (Mathematics) within the grade range of 9-11",
                 "KY-LEAD-COURSE-GRADE-RANGE", "When the section roster is empty");
-        assertEquals("Core content: Mathematics; grade range: 09-11; active credentials that could clear the course: "
+        assertEquals("Core content: Mathematics; grade range: 9-11; active credentials that could clear the course: "
                 + "MA59 Credential MA59", CourseValidation.decide(c.build()).detail());
     }
 
@@ -222,6 +222,70 @@ class CourseValidationTest {
         c.permissions = List.of(permission("LBD", "Any", "Teacher", "Autistic", null, null));
         outcome(c, 22, ValidationCategory.OUT_OF_FIELD, "Educator does not have permission for (Speech/Language Impaired)",
                 "KY-LEAD-COURSE-POPULATION", "ensure that the educator has permissions for all the student populations");
+    }
+
+    // Issue 14, item 5: which permissions count (kentucky-lead-validation.md, "Which permissions count").
+
+    @Test
+    void aGeneralSectionWithOnlyAnAlternativeAnyPermissionAndAContentPermissionForOtherGradesGetsTheGradeRangeFinding() {
+        c.permissions = List.of(permission("KSS", "Any", "Teacher", "Alternative", null, null),
+                permission("MA59", "Mathematics", "Teacher", "General", "05", "09"));
+        outcome(c, 21, ValidationCategory.OUT_OF_FIELD,
+                "Educator does not have permissions for (Mathematics) within the grade range of 9-11",
+                "KY-LEAD-COURSE-GRADE-RANGE", "When the section roster is empty");
+        assertEquals("Core content: Mathematics; grade range: 9-11; active credentials that could clear the course: "
+                + "MA59 Credential MA59", CourseValidation.decide(c.build()).detail());
+    }
+
+    @Test
+    void aGeneralSectionWithNoGeneralPermissionForTheContentGetsTheContentFinding() {
+        c.permissions = List.of(permission("KSS", "Any", "Teacher", "Alternative", null, null),
+                permission("LBD", "Mathematics", "Teacher", "Specific Learning Disability", null, null),
+                permission("ENG", "English/Language Arts", "Teacher", "General", "08", "12"));
+        outcome(c, 20, ValidationCategory.OUT_OF_FIELD, "Educator does not have permissions for (Mathematics)",
+                "KY-LEAD-COURSE-CONTENT", "check the Credential Permissions");
+    }
+
+    @Test
+    void aSpecialEducationSectionMissingADisabilityGetsRow22EvenWithAGeneralPermissionForTheContent() {
+        c.sped = true;
+        c.spedStudents = 4;
+        c.populations = List.of("Autistic", "Speech/Language Impaired");
+        c.permissions = List.of(permission("LBD", "Any", "Teacher", "Autistic", null, null),
+                permission("MA812", "Mathematics", "Teacher", "General", "08", "12"));
+        outcome(c, 22, ValidationCategory.OUT_OF_FIELD, "Educator does not have permission for (Speech/Language Impaired)",
+                "KY-LEAD-COURSE-POPULATION", "ensure that the educator has permissions for all the student populations");
+    }
+
+    // Issue 14, item 7: the decisions kentucky-lead-validation.md records.
+
+    @Test
+    void decisionGradeRangesInResultTextsAreWrittenAsTheSeedWritesThem() {
+        c.low = "07";
+        c.high = "14";
+        c.permissions = List.of(permission("MA59", "Mathematics", "Teacher", "General", "05", "09"));
+        assertEquals("Educator does not have permissions for (Mathematics) within the grade range of 7-14",
+                CourseValidation.decide(c.build()).result());
+        c.low = "KG";
+        c.high = "05";
+        c.permissions = List.of(permission("MA812", "Mathematics", "Teacher", "General", "08", "12"));
+        assertEquals("Educator does not have permissions for (Mathematics) within the grade range of K-5",
+                CourseValidation.decide(c.build()).result());
+        c.low = "PK";
+        c.high = "12";
+        assertEquals("Educator does not have permissions for (Mathematics) within the grade range of P-12",
+                CourseValidation.decide(c.build()).result());
+    }
+
+    @Test
+    void decisionASectionOfAnA5SchoolNeedsAlternativeAndGeneralPermissionsAloneDoNotCount() {
+        c.populations = List.of("Alternative");
+        c.permissions = List.of(permission("MA812", "Mathematics", "Teacher", "General", "08", "12"));
+        outcome(c, 20, ValidationCategory.OUT_OF_FIELD, "Educator does not have permissions for (Mathematics)",
+                "KY-LEAD-COURSE-CONTENT", "check the Credential Permissions");
+        c.permissions = List.of(permission("MA812", "Mathematics", "Teacher", "General", "08", "12"),
+                permission("SSALT", "Mathematics", "Teacher", "Alternative", "08", "12"));
+        outcome(c, 18, ValidationCategory.CLEAR, "Cleared (Active Credential Teacher, Alternative)", null, null);
     }
 
     @Test

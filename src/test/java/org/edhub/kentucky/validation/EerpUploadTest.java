@@ -38,20 +38,20 @@ class EerpUploadTest {
 
     @Test
     void aCleanRowIsUploadedWithoutFinding() {
-        EerpUpload upload = check(row("1", "400001", "0110", "010"));
+        EerpUpload upload = check(row("1", "400001", "2040", "010"));
         assertEquals(List.of(), upload.findings());
-        assertEquals(List.of(row("1", "400001", "0110", "010")), upload.uploaded());
+        assertEquals(List.of(row("1", "400001", "2040", "010")), upload.uploaded());
     }
 
     @Test
     void missingEpsbIdIsAnErrorLeftOut() {
-        single(check(row("1", null, "0110", "010")), EerpCheck.MISSING_EPSB_ID, Severity.ERROR, "KY-EERP-NO-EPSB-ID",
+        single(check(row("1", null, "2040", "010")), EerpCheck.MISSING_EPSB_ID, Severity.ERROR, "KY-EERP-NO-EPSB-ID",
                 "EPSB ID is blank", 0);
     }
 
     @Test
     void anEpsbIdWithATrailingSpaceIsMalformedAndLeftOut() {
-        single(check(row("1", "400001 ", "0110", "010")), EerpCheck.MALFORMED_EPSB_ID, Severity.ERROR,
+        single(check(row("1", "400001 ", "2040", "010")), EerpCheck.MALFORMED_EPSB_ID, Severity.ERROR,
                 "KY-EERP-MALFORMED-EPSB-ID", "EPSB ID '400001 '", 0);
         assertEquals(true, EerpCheck.MALFORMED_EPSB_ID.fix().contains("Be careful NOT to include leading or trailing spaces"));
     }
@@ -70,14 +70,14 @@ class EerpUploadTest {
 
     @Test
     void aLocationThatIsNotASchoolOfTheDistrictIsAnErrorLeftOut() {
-        single(check(row("1", "400001", "0110", "099")), EerpCheck.LOCATION_NOT_SCHOOL, Severity.ERROR, "KY-EERP-LOCATION",
+        single(check(row("1", "400001", "2040", "099")), EerpCheck.LOCATION_NOT_SCHOOL, Severity.ERROR, "KY-EERP-LOCATION",
                 "Location 099", 0);
     }
 
     @Test
     void theSecondOfTwoIdenticalRowsIsADuplicateLeftOut() {
-        EerpUpload upload = check(row("1", "400001", "0110", "010"), row("2", "400001", "0110", "010"));
-        single(upload, EerpCheck.DUPLICATE, Severity.ERROR, "KY-EERP-DUPLICATE", "EPSB ID 400001, job class 0110, location 010", 1);
+        EerpUpload upload = check(row("1", "400001", "2040", "010"), row("2", "400001", "2040", "010"));
+        single(upload, EerpCheck.DUPLICATE, Severity.ERROR, "KY-EERP-DUPLICATE", "EPSB ID 400001, job class 2040, location 010", 1);
         assertEquals("1", upload.uploaded().get(0).personId());
     }
 
