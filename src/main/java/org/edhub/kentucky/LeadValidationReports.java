@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.edhub.kentucky.extract.UsDate;
 import org.edhub.kentucky.validation.CaseloadValidationRow;
 import org.edhub.kentucky.validation.CourseValidationRow;
 import org.edhub.kentucky.validation.EerpFinding;
@@ -15,7 +14,10 @@ import org.edhub.kentucky.validation.MunisValidationRow;
 import org.edhub.kentucky.validation.ValidationResult;
 import org.edhub.kentucky.validation.ValidationSummary;
 
-/** The six LEAD validation outputs (kentucky-lead-validation.md, Outputs), as tables with their columns. */
+/**
+ * The LEAD validation outputs (kentucky-lead-validation.md, Outputs) as tables with their columns, but for the EERP
+ * upload file: its layout is fixed for the state's intake and written through its Bindy record ({@link EerpUploadLine}).
+ */
 final class LeadValidationReports {
     static final List<String> RESULT = List.of("Rule", "Category", "Result", "Detail", "Fix");
     static final List<String> COURSES = List.of("End Year", "District Number", "School Number", "School Name", "Section ID",
@@ -26,14 +28,13 @@ final class LeadValidationReports {
     static final List<String> MUNIS = List.of("School Year", "District Number", "Location", "Person ID", "EPSB ID",
             "Last Name", "First Name", "Job Class Code", "FTE");
     static final List<String> SUMMARY = List.of("Validation", "School Number", "School Name", "Category", "Result", "Count");
-    static final List<String> EERP = List.of("District Number", "School Year", "EPSB ID", "Last Name", "First Name",
-            "Job Class Code", "Location", "FTE", "Start Date");
     static final List<String> EERP_VALIDATION = List.of("Severity", "Check", "Message", "Person ID", "EPSB ID", "Last Name",
             "First Name", "Job Class Code", "Location", "Left Out Of Upload", "Fix");
 
     private LeadValidationReports() {
     }
 
+    /** The Courses, Case Load and Munis results and their summary. */
     static List<LeadTable> of(LeadValidation v, Map<String, String> schoolNames, String endYear, String district) {
         return List.of(
                 new LeadTable(LeadValidationProgram.COURSES, concat(COURSES, RESULT), v.courses().stream().map(r -> course(r, endYear)).toList()),
@@ -42,10 +43,13 @@ final class LeadValidationReports {
                 new LeadTable(LeadValidationProgram.MUNIS, concat(MUNIS, RESULT), v.munis().stream().map(LeadValidationReports::munis).toList()),
                 new LeadTable(LeadValidationProgram.SUMMARY, SUMMARY, ValidationSummary.of(v, schoolNames).stream()
                         .map(c -> Arrays.<Object>asList(c.validation(), c.schoolNumber(), c.schoolName(), c.category().label(),
-                                c.result(), c.count())).toList()),
-                new LeadTable(LeadValidationProgram.EERP_UPLOAD, EERP, v.eerp().uploaded().stream().map(LeadValidationReports::eerp).toList()),
-                new LeadTable(LeadValidationProgram.EERP_VALIDATION, EERP_VALIDATION, v.eerp().findings().stream()
-                        .map(LeadValidationReports::finding).toList()));
+                                c.result(), c.count())).toList()));
+    }
+
+    /** The EERP validation report; the upload file it checks is written before it, through {@link EerpUploadLine}. */
+    static LeadTable eerpValidation(LeadValidation v) {
+        return new LeadTable(LeadValidationProgram.EERP_VALIDATION, EERP_VALIDATION, v.eerp().findings().stream()
+                .map(LeadValidationReports::finding).toList());
     }
 
     static List<Object> course(CourseValidationRow r, String endYear) {
@@ -67,11 +71,6 @@ final class LeadValidationReports {
         EerpRow r = m.row();
         return concat(Arrays.asList(r.schoolYear(), r.districtNumber(), r.location(), r.personId(), r.epsbId(), r.lastName(),
                 r.firstName(), r.jobClassCode(), r.fte()), result(m.result()));
-    }
-
-    static List<Object> eerp(EerpRow r) {
-        return Arrays.asList(r.districtNumber(), r.schoolYear(), r.epsbId(), r.lastName(), r.firstName(), r.jobClassCode(),
-                r.location(), r.fte(), UsDate.of(r.startDate()));
     }
 
     static List<Object> finding(EerpFinding f) {

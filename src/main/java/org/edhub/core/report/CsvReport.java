@@ -19,12 +19,13 @@ public final class CsvReport implements AutoCloseable {
     private final BufferedWriter out;
     private final StringBuilder line = new StringBuilder(256);
 
+    /** @param header written first; null for a report laid out elsewhere */
     private CsvReport(Path target, List<String> header) throws IOException {
         this.target = target;
         this.partial = target.resolveSibling(target.getFileName() + ".part");
         Files.createDirectories(target.toAbsolutePath().getParent());
         this.out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-        write(header);
+        if (header != null) write(header);
     }
 
     public static CsvReport create(Path target, List<String> header) {
@@ -37,6 +38,39 @@ public final class CsvReport implements AutoCloseable {
 
     public static CsvReport create(Path target, String... header) {
         return create(target, Arrays.asList(header));
+    }
+
+    /**
+     * A report whose lines are laid out elsewhere (a Bindy record): {@link #text} writes them as they are, line ends
+     * included; the file is written as every report is (UTF-8, a temporary name moved into place on {@link #close}).
+     */
+    public static CsvReport laidOut(Path target) {
+        try {
+            return new CsvReport(target, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    /**
+     * The text of one cell as {@link #row} writes it: a number as it is, any other value neutralised against formula
+     * injection, then quoted as RFC 4180 needs it; null as empty. {@code firstOfRow} because an empty first cell is
+     * quoted (a row of one empty cell must not read as an empty line).
+     */
+    public static String cellText(Object value, boolean firstOfRow) {
+        StringBuilder text = new StringBuilder();
+        CsvCell.append(text, cell(value), firstOfRow);
+        return text.toString();
+    }
+
+    /** Text laid out elsewhere, written as it is. */
+    public CsvReport text(CharSequence text) {
+        try {
+            out.append(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+        return this;
     }
 
     /** One row; numbers are written as numbers, everything else as neutralised text, null as empty. */

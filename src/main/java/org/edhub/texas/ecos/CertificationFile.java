@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -23,6 +24,10 @@ import org.edhub.core.program.InputFile;
 /**
  * Reads the SBEC/ECOS staff certification file: CSV, no header, seven columns in seed 004's order. A bad row becomes
  * an issue with its row number and the rest is used; a file with no certificate row at all is rejected whole.
+ * <p>
+ * commons-csv splits the file into records (quoted commas, doubled quotes and quoted line breaks, a row number per
+ * record with blank lines counted); each record of seven values is mapped to an {@link EcosRecord} by camel-bindy, and
+ * the checks below judge the record's values.
  */
 public final class CertificationFile {
     /** The seven columns in the order seed 004 gives them. */
@@ -47,11 +52,12 @@ public final class CertificationFile {
         long good = 0;
         List<Issue> found = new ArrayList<>();
         EcosValues values = new EcosValues();
+        EcosRecord.Binder binder = EcosRecord.binder();
         try (Reader reader = TextFile.open(file); CSVParser parser = FORMAT.parse(reader)) {
             for (CSVRecord record : parser) {
                 if (record.size() == 1 && record.get(0).isBlank()) continue;
                 rows++;
-                Certificate certificate = toCertificate(file.name(), record, rows == 1, values, found::add);
+                Certificate certificate = toCertificate(file.name(), record, rows == 1, binder, values, found::add);
                 if (certificate != null) {
                     good++;
                     sink.accept(certificate);
@@ -73,7 +79,8 @@ public final class CertificationFile {
         return rows;
     }
 
-    private static Certificate toCertificate(String file, CSVRecord record, boolean first, EcosValues values, IssueSink issues) {
+    private static Certificate toCertificate(String file, CSVRecord record, boolean first, EcosRecord.Binder binder,
+                                             EcosValues values, IssueSink issues) {
         long row = record.getRecordNumber();
         if (record.size() != COLUMNS.size()) {
             issues.report(CertificationRule.COLUMN_COUNT.issue("Row " + row + " has " + record.size()
@@ -81,10 +88,18 @@ public final class CertificationFile {
                     .field(null, StaffIds.masked(record.get(0))));
             return null;
         }
-        String staffId = record.get(0);
-        if (first && looksLikeHeader(record, values)) {
-            issues.report(CertificationRule.HEADER_ROW.issue("Row 1 looks like a header row ('" + record.get(2)
-                    + "' is not a date) and was skipped").at(file, row).field(COLUMNS.get(2), record.get(2)));
+        EcosRecord ecos;
+        try {
+            ecos = binder.bind(Arrays.asList(record.values()), row);
+        } catch (IllegalArgumentException e) {
+            issues.report(CertificationRule.COLUMN_COUNT.issue("Row " + row + " cannot be mapped to the seven columns: "
+                    + e.getMessage()).at(file, row).field(null, StaffIds.masked(record.get(0))));
+            return null;
+        }
+        String staffId = ecos.staffId();
+        if (first && looksLikeHeader(ecos, values)) {
+            issues.report(CertificationRule.HEADER_ROW.issue("Row 1 looks like a header row ('" + ecos.effectiveDate()
+                    + "' is not a date) and was skipped").at(file, row).field(COLUMNS.get(2), ecos.effectiveDate()));
             return null;
         }
         if (!STAFF_ID.matcher(staffId).matches()) {
@@ -94,37 +109,38 @@ public final class CertificationFile {
                     .at(file, row).field(COLUMNS.get(0), StaffIds.masked(staffId)));
             return null;
         }
-        String certType = record.get(1).strip();
+        String certType = ecos.certType().strip();
         if (certType.isEmpty()) {
             issues.report(CertificationRule.CERT_TYPE.issue("The Cert Typ Code is blank").at(file, row).field(COLUMNS.get(1), ""));
             return null;
         }
-        LocalDate effective = values.date(record.get(2));
+        String effectiveText = ecos.effectiveDate();
+        LocalDate effective = values.date(effectiveText);
         if (effective == null) {
-            issues.report(CertificationRule.EFFECTIVE_DATE.issue("'" + record.get(2) + "' is not a date M/D/YYYY")
-                    .at(file, row).field(COLUMNS.get(2), record.get(2)));
+            issues.report(CertificationRule.EFFECTIVE_DATE.issue("'" + effectiveText + "' is not a date M/D/YYYY")
+                    .at(file, row).field(COLUMNS.get(2), effectiveText));
             return null;
         }
-        String expireText = record.get(3).strip();
+        String expireText = ecos.expireDate().strip();
         LocalDate expires = null;
         if (!expireText.equalsIgnoreCase("Life")) {
             expires = values.date(expireText);
             if (expires == null) {
-                issues.report(CertificationRule.EXPIRE_DATE.issue("'" + record.get(3) + "' is neither a date M/D/YYYY nor Life")
-                        .at(file, row).field(COLUMNS.get(3), record.get(3)));
+                issues.report(CertificationRule.EXPIRE_DATE.issue("'" + ecos.expireDate() + "' is neither a date M/D/YYYY nor Life")
+                        .at(file, row).field(COLUMNS.get(3), ecos.expireDate()));
                 return null;
             }
             if (expires.isBefore(effective)) {
                 issues.report(CertificationRule.EXPIRES_BEFORE_EFFECTIVE.issue("Expire Date " + expireText
-                        + " is before Effective Date " + record.get(2).strip()).at(file, row).field(COLUMNS.get(3), expireText));
+                        + " is before Effective Date " + effectiveText.strip()).at(file, row).field(COLUMNS.get(3), expireText));
             }
         }
-        return new Certificate(row, staffId, values.code(certType), effective, expires, values.code(record.get(4).strip()),
-                values.code(record.get(5).strip()), values.code(record.get(6).strip()));
+        return new Certificate(row, staffId, values.code(certType), effective, expires, values.code(ecos.gradeLevel().strip()),
+                values.code(ecos.certLevel().strip()), values.code(ecos.fieldCode().strip()));
     }
 
-    private static boolean looksLikeHeader(CSVRecord record, EcosValues values) {
-        return values.date(record.get(2)) == null && record.get(2).chars().anyMatch(Character::isLetter);
+    private static boolean looksLikeHeader(EcosRecord ecos, EcosValues values) {
+        return values.date(ecos.effectiveDate()) == null && ecos.effectiveDate().chars().anyMatch(Character::isLetter);
     }
 
     private static String rootMessage(Throwable e) {
