@@ -97,7 +97,7 @@ public final class LeadValidationProgram implements StateProgram {
         for (LeadTable table : LeadValidationReports.of(validation, schools, String.valueOf(request.year().endYear()), district)) {
             written.add(writeCsv(request.outDir(), table));
         }
-        written.add(EerpUploadLine.write(eerpUpload(request.outDir()), validation.eerp().uploaded()));
+        written.add(EerpUploadLine.write(request.outDir().resolve(EERP_UPLOAD_FILE), validation.eerp().uploaded()));
         written.add(writeCsv(request.outDir(), LeadValidationReports.eerpValidation(validation)));
         ValidationIssues.report(validation, request.issues());
         return new ProgramResult(written, ValidationMail.summary(validation));
