@@ -161,4 +161,18 @@ class Pr1500ProgramTest {
         assertEquals("TX-PR1500-XML-NOT-WELL-FORMED", e.issue().rule());
         assertEquals(List.of("tx-certifications", "tx-peims"), program.feeds().stream().map(f -> f.folder()).toList());
     }
+
+    @Test
+    void theRunMailListsTheUnmappedServiceIdsWithHowManyTeachersHoldEach() throws IOException {
+        Map<String, List<InputFile>> inputs = Map.of(
+                Pr1500Program.CERTIFICATIONS, files(SAMPLES.resolve(Pr1500Program.CERTIFICATIONS)),
+                Pr1500Program.PEIMS, files(SAMPLES.resolve(Pr1500Program.PEIMS)));
+        String summary = program.run(new ProgramRequest("099902", SchoolYear.parse("2018-2019"), inputs, out,
+                ReportFormat.CSV, Mappings.defaults(), issues)).summary();
+        assertTrue(summary.startsWith("Unmapped service IDs"), summary);
+        assertTrue(summary.contains("  N1290001: 1 teacher\n"), summary);
+        assertEquals("Unmapped service IDs (counted under Other until mappings/tx/service-ids.csv has a row for them): 2\n"
+                + "  03200520: 3 teachers\n  N1290001: 1 teacher\n",
+                Pr1500Program.summary(new java.util.TreeMap<>(Map.of("N1290001", 1, "03200520", 3))));
+    }
 }

@@ -19,6 +19,10 @@ public enum Pr1500Rule implements Rule {
     SERVICE_ID_UNMAPPED(warning("TX-PR1500-SERVICE-ID-UNMAPPED",
             "Add the service ID to mappings/tx/service-ids.csv with its assignment and level, or correct it on the "
                     + "30090 record; it is counted under Other until then.")),
+    C022_UNPLACED(warning("TX-PR1500-C022-UNPLACED",
+            "The C022 code could not be placed from mappings/tx/c022.csv: add a row for its code or its subject block "
+                    + "(a prefix pattern such as 0320*) to mappings/tx/service-ids.csv with its assignment and level; "
+                    + "until then a teacher with it counts under Other.")),
     SERVICE_ID_LEVEL(warning("TX-PR1500-SERVICE-ID-LEVEL",
             "The course's level does not match the grades the campus enrolls: check the service ID on the 30090 record "
                     + "and the campus's 40110 enrollments. It is counted in the report the campus is in.")),
