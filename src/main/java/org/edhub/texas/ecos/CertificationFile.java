@@ -53,11 +53,19 @@ public final class CertificationFile {
         List<Issue> found = new ArrayList<>();
         EcosValues values = new EcosValues();
         EcosRecord.Binder binder = EcosRecord.binder();
+        EcosHeader header = null;
+        String[] seven = new String[COLUMNS.size()];
         try (Reader reader = TextFile.open(file); CSVParser parser = FORMAT.parse(reader)) {
             for (CSVRecord record : parser) {
                 if (record.size() == 1 && record.get(0).isBlank()) continue;
                 rows++;
-                Certificate certificate = toCertificate(file.name(), record, rows == 1, binder, values, found::add);
+                if (rows == 1) {
+                    header = header(file.name(), record);
+                    if (header != null) continue;
+                }
+                Certificate certificate = header == null
+                        ? toCertificate(file.name(), record, rows == 1, binder, values, found::add)
+                        : headered(file.name(), record, header, seven, binder, values, found::add);
                 if (certificate != null) {
                     good++;
                     sink.accept(certificate);
@@ -79,6 +87,34 @@ public final class CertificationFile {
         return rows;
     }
 
+    /**
+     * Today's ECOS download: a first row that names columns is a header (null when it names none).
+     *
+     * @throws InputRejected when the header lacks the identifier or another of the seven columns
+     */
+    private static EcosHeader header(String file, CSVRecord first) {
+        try {
+            return EcosHeader.of(first);
+        } catch (EcosHeader.MissingColumns e) {
+            throw new InputRejected(CertificationRule.HEADER_COLUMNS.issue("The header row names no column for "
+                    + String.join(", ", e.missing) + "; the columns found are: " + String.join(", ", e.found))
+                    .at(file, first.getRecordNumber()).field(null, String.join(", ", e.missing)));
+        }
+    }
+
+    /** A row of a headered file: its seven columns found by the header's names. */
+    private static Certificate headered(String file, CSVRecord record, EcosHeader header, String[] seven,
+                                        EcosRecord.Binder binder, EcosValues values, IssueSink issues) {
+        long row = record.getRecordNumber();
+        if (record.size() != header.width()) {
+            issues.report(CertificationRule.COLUMN_COUNT.issue("Row " + row + " has " + record.size()
+                    + (record.size() == 1 ? " column" : " columns") + "; the header row names " + header.width()).at(file, row)
+                    .field(null, header.identifier(record) == null ? null : StaffIds.masked(header.identifier(record))));
+            return null;
+        }
+        return toCertificate(file, row, Arrays.asList(header.seven(record, seven)), false, binder, values, issues);
+    }
+
     private static Certificate toCertificate(String file, CSVRecord record, boolean first, EcosRecord.Binder binder,
                                              EcosValues values, IssueSink issues) {
         long row = record.getRecordNumber();
@@ -88,12 +124,17 @@ public final class CertificationFile {
                     .field(null, StaffIds.masked(record.get(0))));
             return null;
         }
+        return toCertificate(file, row, Arrays.asList(record.values()), first, binder, values, issues);
+    }
+
+    private static Certificate toCertificate(String file, long row, List<String> seven, boolean first,
+                                             EcosRecord.Binder binder, EcosValues values, IssueSink issues) {
         EcosRecord ecos;
         try {
-            ecos = binder.bind(Arrays.asList(record.values()), row);
+            ecos = binder.bind(seven, row);
         } catch (IllegalArgumentException e) {
             issues.report(CertificationRule.COLUMN_COUNT.issue("Row " + row + " cannot be mapped to the seven columns: "
-                    + e.getMessage()).at(file, row).field(null, StaffIds.masked(record.get(0))));
+                    + e.getMessage()).at(file, row).field(null, StaffIds.masked(seven.get(0))));
             return null;
         }
         String staffId = ecos.staffId();

@@ -20,6 +20,10 @@ public enum CertificationRule implements Rule {
             "Check the certificate in ECOS: its Expire Date is before its Effective Date.")),
     HEADER_ROW(warning("TX-CERT-HEADER",
             "The ECOS file has no header row (seed 004); the first row was skipped. Remove it before the next drop.")),
+    HEADER_COLUMNS(error("TX-CERT-HEADER-COLUMNS",
+            "Download the file from ECOS again with its identifier column (SSN or TX Unique Staff ID) and the Cert Typ "
+                    + "Code, Cert Effective Date, Cert Expire Date, Grade Level, Cert Lvl Code and Field Code columns; "
+                    + "the names accepted are listed in mappings/README.md. The file is not used until then.")),
     NO_CERTIFICATE_ROW(error("TX-CERT-UNREADABLE",
             "Drop the staff certification CSV downloaded from ECOS Entities: headerless, seven columns per row."));
 

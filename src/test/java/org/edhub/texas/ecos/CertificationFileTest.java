@@ -71,17 +71,41 @@ class CertificationFileTest {
     }
 
     @Test
-    void aHeaderRowIsReportedAndSkipped() throws IOException {
+    void aFirstRowThatNamesColumnsIsAHeader() throws IOException {
         Issues issues = new Issues();
         List<Certificate> certs = CertificationFile.read(file("ecos.csv", """
                 SSN,Cert Typ Code,Effective Date,Expire Date,Grade Level,Cert Lvl Code,Field Code
                 123456111,PRV,5/16/1976,Life,Grades (PK-12),ALL,HPE
                 """), issues);
         assertThat(certs).hasSize(1);
-        assertThat(issues.all()).singleElement().satisfies(i -> {
-            assertThat(i.rule()).isEqualTo("TX-CERT-HEADER");
-            assertThat(i.severity()).isEqualTo(Severity.WARNING);
-        });
+        assertThat(issues.all()).isEmpty();
+    }
+
+    @Test
+    void aHeaderWithTheColumnsInAnyOrderAndOthersBesideIsReadByName() throws IOException {
+        Issues issues = new Issues();
+        List<Certificate> certs = CertificationFile.read(file("ecos.csv", """
+                Last Name,Field Code,Cert Expire Date,TX Unique Staff ID,Grade Level,Cert Typ Code,Cert Lvl Code,Cert Effective Date,Cert Status Desc
+                Smith,HPE,Life,1000000001,Grades (PK-12),PRV,ALL,5/16/1976,Active
+                """), issues);
+        assertThat(certs).containsExactly(new Certificate(2L, "1000000001", "PRV", java.time.LocalDate.of(1976, 5, 16), null,
+                "Grades (PK-12)", "ALL", "HPE"));
+        assertThat(issues.all()).isEmpty();
+    }
+
+    @Test
+    void aHeaderWithoutAnIdentifierColumnRejectsTheFileNamingTheColumnsFound() throws IOException {
+        InputFile f = file("ecos.csv", """
+                First Name,Last Name,Cert Typ Code,Cert Effective Date,Cert Expire Date,Grade Level,Cert Lvl Code,Field Code
+                Ann,Smith,PRV,5/16/1976,Life,Grades (PK-12),ALL,HPE
+                """);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CertificationFile.read(f, new Issues()))
+                .isInstanceOf(org.edhub.core.issue.InputRejected.class)
+                .satisfies(e -> {
+                    Issue i = ((org.edhub.core.issue.InputRejected) e).issue();
+                    assertThat(i.rule()).isEqualTo("TX-CERT-HEADER-COLUMNS");
+                    assertThat(i.message()).contains("SSN or TX Unique ID").contains("First Name, Last Name, Cert Typ Code");
+                });
     }
 
     @Test

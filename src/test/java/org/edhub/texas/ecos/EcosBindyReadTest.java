@@ -105,11 +105,10 @@ class EcosBindyReadTest {
         assertThat(certificates).containsExactly(
                 new Certificate(2L, "123456105", "PRO", LocalDate.parse("2018-08-01"), LocalDate.parse("2019-07-31"), "Grades (EC-6)", "ALL", "Espa\u00f1ol"));
         assertThat(issues.all()).containsExactly(
-                new Issue(Severity.WARNING, "TX-CERT-HEADER", "ecos-1252.csv", 1L, "Effective Date", "Effective Date", "Row 1 looks like a header row ('Effective Date' is not a date) and was skipped", "The ECOS file has no header row (seed 004); the first row was skipped. Remove it before the next drop."),
                 new Issue(Severity.ERROR, "TX-CERT-STAFF-ID", "ecos-1252.csv", 4L, "SSN or TX Unique ID", "12345678", "'12345678' is not a 9-digit SSN or a 10-digit TX Unique Staff ID", FIX_STAFF_ID),
                 new Issue(Severity.ERROR, "TX-CERT-EXPIRE", "ecos-1252.csv", 5L, "Expire Date", "\u00e9t\u00e9", "'\u00e9t\u00e9' is neither a date M/D/YYYY nor Life", FIX_EXPIRE),
-                new Issue(Severity.ERROR, "TX-CERT-COLUMNS", "ecos-1252.csv", 6L, null, "***-**-6107", "Row 6 has 6 columns; a certification row has 7", FIX_COLUMNS),
-                new Issue(Severity.ERROR, "TX-CERT-COLUMNS", "ecos-1252.csv", 7L, null, "***-**-6108", "Row 7 has 3 columns; a certification row has 7", FIX_COLUMNS));
+                new Issue(Severity.ERROR, "TX-CERT-COLUMNS", "ecos-1252.csv", 6L, null, "***-**-6107", "Row 6 has 6 columns; the header row names 7", FIX_COLUMNS),
+                new Issue(Severity.ERROR, "TX-CERT-COLUMNS", "ecos-1252.csv", 7L, null, "***-**-6108", "Row 7 has 3 columns; the header row names 7", FIX_COLUMNS));
     }
 
     @Test
