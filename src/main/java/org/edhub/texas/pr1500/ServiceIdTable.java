@@ -41,10 +41,13 @@ public final class ServiceIdTable {
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             for (CSVRecord r : format.parse(reader)) {
                 Assignment assignment = Assignment.ofLabel(r.get("assignment"));
-                String levelText = r.get("level").toUpperCase(Locale.ROOT);
-                if (assignment == null || !levelText.matches("ELEM|SEC|BOTH")) {
-                    throw new IllegalStateException(name + " line " + r.getParser().getCurrentLineNumber()
-                            + ": unknown assignment '" + r.get("assignment") + "' or level '" + r.get("level") + "'");
+                String levelText = r.get("level").strip().toUpperCase(Locale.ROOT);
+                long line = r.getParser().getCurrentLineNumber();
+                if (assignment == null) {
+                    throw Pr1500Rule.badMappingRow(name, line, "assignment", r.get("assignment"), "unknown assignment");
+                }
+                if (!levelText.equals("ELEM") && !levelText.equals("SEC") && !levelText.equals("BOTH")) {
+                    throw Pr1500Rule.badMappingRow(name, line, "level", r.get("level"), "unknown level (ELEM, SEC or BOTH)");
                 }
                 table.add(r.get("service_id"), assignment, ServiceLevel.valueOf(levelText));
             }
@@ -158,7 +161,9 @@ public final class ServiceIdTable {
     /** The mapping of a service ID, or null when no row covers it. */
     public Mapping lookup(String serviceId) {
         if (serviceId == null) return null;
-        String id = serviceId.toUpperCase(Locale.ROOT);
+        // Decision: codes are trimmed and upper-cased before lookup (strip and toUpperCase return the same string
+        // when there is nothing to change)
+        String id = serviceId.strip().toUpperCase(Locale.ROOT);
         Mapping m = exact.get(id);
         if (m != null) return m;
         for (int len = id.length(); len > 0; len--) {
