@@ -109,7 +109,7 @@ public final class CertificationFile {
         if (record.size() != header.width()) {
             issues.report(CertificationRule.COLUMN_COUNT.issue("Row " + row + " has " + record.size()
                     + (record.size() == 1 ? " column" : " columns") + "; the header row names " + header.width()).at(file, row)
-                    .field(null, header.identifier(record) == null ? null : StaffIds.masked(header.identifier(record))));
+                    .field(null, header.identifier(record) == null ? null : maskedKey(header.identifier(record))));
             return null;
         }
         return toCertificate(file, row, Arrays.asList(header.seven(record, seven)), false, binder, values, issues);
@@ -121,7 +121,7 @@ public final class CertificationFile {
         if (record.size() != COLUMNS.size()) {
             issues.report(CertificationRule.COLUMN_COUNT.issue("Row " + row + " has " + record.size()
                     + (record.size() == 1 ? " column" : " columns") + "; a certification row has " + COLUMNS.size()).at(file, row)
-                    .field(null, StaffIds.masked(record.get(0))));
+                    .field(null, maskedKey(record.get(0))));
             return null;
         }
         return toCertificate(file, row, Arrays.asList(record.values()), first, binder, values, issues);
@@ -134,7 +134,7 @@ public final class CertificationFile {
             ecos = binder.bind(seven, row);
         } catch (IllegalArgumentException e) {
             issues.report(CertificationRule.COLUMN_COUNT.issue("Row " + row + " cannot be mapped to the seven columns: "
-                    + e.getMessage()).at(file, row).field(null, StaffIds.masked(seven.get(0))));
+                    + e.getMessage()).at(file, row).field(null, maskedKey(seven.get(0))));
             return null;
         }
         String staffId = ecos.staffId();
@@ -143,13 +143,19 @@ public final class CertificationFile {
                     + "' is not a date) and was skipped").at(file, row).field(COLUMNS.get(2), ecos.effectiveDate()));
             return null;
         }
-        if (!STAFF_ID.matcher(staffId).matches()) {
-            issues.report(CertificationRule.STAFF_ID.issue("'" + StaffIds.masked(staffId)
+        String key = key(staffId);
+        if (key == null) {
+            issues.report(CertificationRule.STAFF_ID.issue("'" + maskedKey(staffId)
                     + "' is not a 9-digit SSN or a 10-digit TX Unique Staff ID"
                     + (staffId.strip().equals(staffId) ? "" : " (it has leading or trailing spaces)"))
-                    .at(file, row).field(COLUMNS.get(0), StaffIds.masked(staffId)));
+                    .at(file, row).field(COLUMNS.get(0), maskedKey(staffId)));
             return null;
         }
+        if (key.length() == 9 && digits(staffId) == 8) {
+            issues.report(CertificationRule.SSN_LEADING_ZERO.issue("'" + maskedKey(staffId) + "' has 8 digits: read as the SSN "
+                    + StaffIds.masked(key) + " (a leading zero dropped)").at(file, row).field(COLUMNS.get(0), maskedKey(staffId)));
+        }
+        staffId = key;
         String certType = ecos.certType().strip();
         if (certType.isEmpty()) {
             issues.report(CertificationRule.CERT_TYPE.issue("The Cert Typ Code is blank").at(file, row).field(COLUMNS.get(1), ""));
@@ -178,6 +184,53 @@ public final class CertificationFile {
         }
         return new Certificate(row, staffId, values.code(certType), effective, expires, values.code(ecos.gradeLevel().strip()),
                 values.code(ecos.certLevel().strip()), values.code(ecos.fieldCode().strip()));
+    }
+
+    /**
+     * Decision, certificate keys: a 9-digit SSN may come with dashes, spaces or dots ({@code 123-45-6789}), or as 8
+     * digits because a spreadsheet dropped a leading zero ({@code 0} + the 8 digits); a TX Unique Staff ID is 10
+     * digits. The key in its 9- or 10-digit form, or null for anything else.
+     */
+    static String key(String id) {
+        if (STAFF_ID.matcher(id).matches()) return id;
+        int n = digits(id);
+        if (n < 0) return null;
+        String s = id.strip();
+        boolean separated = n != s.length();
+        if (n == 9 || n == 8) {
+            StringBuilder b = new StringBuilder(9);
+            if (n == 8) b.append('0');
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= '0' && s.charAt(i) <= '9') b.append(s.charAt(i));
+            }
+            return b.toString();
+        }
+        return n == 10 && !separated ? s : null;
+    }
+
+    /** How many digits an identifier has when it holds only digits, dashes, spaces and dots; -1 otherwise. */
+    private static int digits(String id) {
+        int n = 0;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c >= '0' && c <= '9') n++;
+            else if (c != '-' && c != ' ' && c != '.') return -1;
+        }
+        return n;
+    }
+
+    /** An identifier as an issue may show it: an SSN in any of its forms masked to its last four digits. */
+    static String maskedKey(String id) {
+        int n = digits(id);
+        if (n == 8 || n == 9) {
+            String s = id.strip();
+            StringBuilder last = new StringBuilder(4);
+            for (int i = s.length() - 1; i >= 0 && last.length() < 4; i--) {
+                if (s.charAt(i) >= '0' && s.charAt(i) <= '9') last.insert(0, s.charAt(i));
+            }
+            return "***-**-" + last;
+        }
+        return StaffIds.masked(id);
     }
 
     private static boolean looksLikeHeader(EcosRecord ecos, EcosValues values) {

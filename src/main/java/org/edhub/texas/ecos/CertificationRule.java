@@ -13,6 +13,9 @@ public enum CertificationRule implements Rule {
                     + "Expire Date, Grade Level, Cert Lvl Code, Field Code. Download the file from ECOS again rather than editing it.")),
     STAFF_ID(error("TX-CERT-STAFF-ID",
             "Use the 9-digit SSN or the 10-digit TX Unique Staff ID, digits only, with no spaces.")),
+    SSN_LEADING_ZERO(warning("TX-CERT-SSN-8-DIGITS",
+            "Keep the SSN column as text when the file passes through a spreadsheet: an 8-digit SSN was read with its "
+                    + "leading zero restored.")),
     CERT_TYPE(error("TX-CERT-TYPE", "Fill in the Cert Typ Code (e.g. STD, PRO, INT) from ECOS.")),
     EFFECTIVE_DATE(error("TX-CERT-EFFECTIVE", "Write the Effective Date as M/D/YYYY, e.g. 5/16/1976.")),
     EXPIRE_DATE(error("TX-CERT-EXPIRE", "Write the Expire Date as M/D/YYYY, e.g. 1/31/2019, or Life.")),

@@ -58,12 +58,11 @@ class CertificationFileTest {
                 ,STD,1/1/2015,12/31/2020,Grades (EC-12),PRF,PRN
                 """), issues);
 
-        assertThat(certs).extracting(Certificate::row).containsExactly(1L, 7L);
+        assertThat(certs).extracting(Certificate::row).containsExactly(1L, 6L, 7L);
         assertThat(issues.all()).extracting(Issue::rule, Issue::row, Issue::field, Issue::value).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("TX-CERT-EFFECTIVE", 2L, "Effective Date", "2/30/1999"),
                 org.assertj.core.groups.Tuple.tuple("TX-CERT-EXPIRE", 3L, "Expire Date", "someday"),
                 org.assertj.core.groups.Tuple.tuple("TX-CERT-COLUMNS", 4L, null, "***-**-6444"),
-                org.assertj.core.groups.Tuple.tuple("TX-CERT-STAFF-ID", 6L, "SSN or TX Unique ID", "12345 6555"),
                 org.assertj.core.groups.Tuple.tuple("TX-CERT-DATES-ORDER", 7L, "Expire Date", "12/31/2010"),
                 org.assertj.core.groups.Tuple.tuple("TX-CERT-STAFF-ID", 8L, "SSN or TX Unique ID", ""));
         assertThat(issues.all()).allSatisfy(i -> assertThat(i.file()).isEqualTo("ecos.csv"));
@@ -151,5 +150,39 @@ class CertificationFileTest {
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
+    }
+
+    @Test
+    void certificateKeysWithDashesSpacesOrDotsAndEightDigitSsnsAreMatchedInTheirNineDigitForm() throws IOException {
+        Issues issues = new Issues();
+        List<Certificate> certs = CertificationFile.read(file("keys.csv", """
+                123-45-6789,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                123 45 6780,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                123.45.6781,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                23456782,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                1000000001,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                12-345-67,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                100-000-0001,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                """), issues);
+        assertThat(certs).extracting(Certificate::staffId)
+                .containsExactly("123456789", "123456780", "123456781", "023456782", "1000000001");
+        assertThat(issues.all()).extracting(Issue::rule)
+                .containsExactly("TX-CERT-SSN-8-DIGITS", "TX-CERT-STAFF-ID", "TX-CERT-STAFF-ID");
+        assertThat(issues.all()).extracting(Issue::value).containsExactly("***-**-6782", "12-345-67", "100-000-0001");
+        assertThat(issues.all()).allSatisfy(i -> assertThat(i.message()).doesNotContain("23456782"));
+    }
+
+    @Test
+    void anSsnWithDashesIsMaskedInEveryIssueValue() throws IOException {
+        Issues issues = new Issues();
+        CertificationFile.read(file("masked.csv", """
+                123456111,PRV,5/16/1976,Life,Grades (PK-12),ALL,HPE
+                123-45-6789,STD,1/1/2015
+                123-45-6789,STD,someday,Life,Grades (6-12),SEC,BIO
+                """), issues);
+        assertThat(issues.all()).isNotEmpty().allSatisfy(i -> {
+            assertThat(String.valueOf(i.value())).doesNotContain("123-45");
+            assertThat(i.message()).doesNotContain("123-45");
+        });
     }
 }
