@@ -1,6 +1,8 @@
 package org.edhub.texas.pr1500;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.edhub.core.issue.InputRejected;
 import org.edhub.core.issue.Issue;
@@ -62,5 +65,18 @@ class Pr1500DecisionsTest {
         assertEquals("tx/cert-types.csv", category.file());
         assertEquals(3L, category.row());
         assertEquals("Gold", category.value());
+    }
+
+    @Test
+    void certificateGradeLevelTextsAreReadInAnyOfTheirWritings() {
+        for (String text : List.of("Grades (6-12)", "Grades 6-12", "(6-12)", "grades (06-12)", "GRADES ( 6 - 12 )", "Grade 6-12")) {
+            assertArrayEquals(new int[] {6, 12}, Grades.ofCertificateGradeLevel(text), text);
+        }
+        assertArrayEquals(new int[] {Grades.PK, 6}, Grades.ofCertificateGradeLevel("grades (ec-6)"));
+        assertArrayEquals(new int[] {Grades.KG, 5}, Grades.ofCertificateGradeLevel("Grades K-5"));
+        assertArrayEquals(new int[] {Grades.KG, 5}, Grades.ofCertificateGradeLevel("(kg-05)"));
+        assertNull(Grades.ofCertificateGradeLevel("Grades (12-6)"), "a reversed range is not read");
+        assertNull(Grades.ofCertificateGradeLevel("Grades (All Levels)"));
+        assertNull(Grades.ofCertificateGradeLevel("Grades (6-13)"));
     }
 }
