@@ -13,13 +13,16 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.edhub.texas.pr1500.CountRow;
+import org.edhub.texas.pr1500.Pr1500Rule;
 import org.edhub.texas.pr1500.Report;
+import org.edhub.texas.pr1500.ServiceIdTable;
 import org.edhub.core.report.CsvReport;
 import org.edhub.core.issue.IssueSink;
 import org.edhub.core.issue.Issues;
@@ -118,11 +121,33 @@ public final class Pr1500Program implements StateProgram {
             request.issues().report(issue);
         };
         Pr1500Tables tables = Pr1500Tables.load(request.mappings(), request.districtId());
+        for (ServiceIdTable.Unplaced u : tables.serviceIds().unplaced()) {
+            issues.report(Pr1500Rule.C022_UNPLACED.issue("C022 code " + u.code() + " ('" + u.translation() + "', under '"
+                    + u.heading() + "') was not placed: " + u.why() + "; a teacher with it counts under Other")
+                    .at(Pr1500Tables.C022, u.line()).field("code", u.code()));
+        }
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
         try (Pr1500Parts parts = new Pr1500Parts(temporary, inputBytes(request), inputPerPart)) {
             Pr1500Output result = Pr1500Inputs.count(request, tables, parts, issues);
-            return ProgramResult.of(write(request.outDir(), result, found));
+            return new ProgramResult(write(request.outDir(), result, found), summary(result.unmappedTeachers()));
         }
+    }
+
+    /**
+     * The opening of the run's mail: the unmapped service IDs (rule 4: counted under Other) with how many teachers
+     * hold each, most held first; empty when every service ID is mapped.
+     */
+    static String summary(Map<String, Integer> unmappedTeachers) {
+        if (unmappedTeachers.isEmpty()) return "";
+        List<Map.Entry<String, Integer>> byTeachers = new ArrayList<>(unmappedTeachers.entrySet());
+        byTeachers.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        StringBuilder b = new StringBuilder("Unmapped service IDs (counted under Other until mappings/tx/service-ids.csv "
+                + "has a row for them): " + byTeachers.size() + "\n");
+        for (Map.Entry<String, Integer> e : byTeachers) {
+            b.append("  ").append(e.getKey()).append(": ").append(e.getValue())
+                    .append(e.getValue() == 1 ? " teacher" : " teachers").append('\n');
+        }
+        return b.toString();
     }
 
     /** The size of the run's inputs, which sets the number of parts of the count. */

@@ -161,4 +161,57 @@ class Pr1500ProgramTest {
         assertEquals("TX-PR1500-XML-NOT-WELL-FORMED", e.issue().rule());
         assertEquals(List.of("tx-certifications", "tx-peims"), program.feeds().stream().map(f -> f.folder()).toList());
     }
+
+    @Test
+    void theRunMailListsTheUnmappedServiceIdsWithHowManyTeachersHoldEach() throws IOException {
+        Map<String, List<InputFile>> inputs = Map.of(
+                Pr1500Program.CERTIFICATIONS, files(SAMPLES.resolve(Pr1500Program.CERTIFICATIONS)),
+                Pr1500Program.PEIMS, files(SAMPLES.resolve(Pr1500Program.PEIMS)));
+        String summary = program.run(new ProgramRequest("099902", SchoolYear.parse("2018-2019"), inputs, out,
+                ReportFormat.CSV, Mappings.defaults(), issues)).summary();
+        assertTrue(summary.startsWith("Unmapped service IDs"), summary);
+        assertTrue(summary.contains("  N1290001: 1 teacher\n"), summary);
+        assertEquals("Unmapped service IDs (counted under Other until mappings/tx/service-ids.csv has a row for them): 2\n"
+                + "  03200520: 3 teachers\n  N1290001: 1 teacher\n",
+                Pr1500Program.summary(new java.util.TreeMap<>(Map.of("N1290001", 1, "03200520", 3))));
+    }
+
+    @Test
+    void aHeaderedEcosFileWithTheColumnsShuffledGivesTheSameCountsAsTheSevenColumnFile(@TempDir Path in) throws IOException {
+        runSamples();
+        List<String> seven = List.of(Pr1500Program.ELEMENTARY_CSV, Pr1500Program.SECONDARY_CSV, Pr1500Program.TEACHERS_CSV);
+        Map<String, String> expected = new java.util.HashMap<>();
+        for (String name : seven) expected.put(name, Files.readString(out.resolve(name)));
+        // today's download: 28 named columns, the seven among them in another order, and an identifier column
+        List<String> header = new ArrayList<>(List.of("First Name", "Middle Name", "Last Name", "Suffix", "Gender",
+                "Ethnicity", "Ethnicity Description", "Standard Code", "Program Opt Code", "Field Code", "Cert Lvl Code",
+                "Cert Level", "Section Desc", "Cert Desc", "Grade Level", "Type Description", "Test Print",
+                "Cert Effective Date", "Cert Expire Date", "Cert Status Desc", "Cert Typ Code", "Cert Type",
+                "Santion Type", "Sanction Begin Date", "Sanction End Date", "Sanction Status", "Teacher Designation",
+                "Designation Expiry Date"));
+        header.add(3, "TX Unique Staff ID");
+        Path ecos = files(SAMPLES.resolve(Pr1500Program.CERTIFICATIONS)).get(0).path();
+        StringBuilder b = new StringBuilder(String.join(",", header)).append("\r\n");
+        try (Reader r = Files.newBufferedReader(ecos)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.parse(r)) {
+                String[] cells = new String[header.size()];
+                java.util.Arrays.fill(cells, "x");
+                String[] names = {"TX Unique Staff ID", "Cert Typ Code", "Cert Effective Date", "Cert Expire Date",
+                        "Grade Level", "Cert Lvl Code", "Field Code"};
+                for (int c = 0; c < 7; c++) cells[header.indexOf(names[c])] = row.get(c);
+                b.append(Stream.of(cells).map(v -> "\"" + v.replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")))
+                        .append("\r\n");
+            }
+        }
+        Path certs = Files.createDirectories(in.resolve(Pr1500Program.CERTIFICATIONS)).resolve(ecos.getFileName());
+        Files.writeString(certs, b);
+        Path shuffledOut = Files.createDirectories(in.resolve("out"));
+        Map<String, List<InputFile>> inputs = Map.of(Pr1500Program.CERTIFICATIONS, List.of(InputFile.of(certs)),
+                Pr1500Program.PEIMS, files(SAMPLES.resolve(Pr1500Program.PEIMS)));
+        Issues headered = new Issues();
+        program.run(new ProgramRequest("099902", SchoolYear.parse("2018-2019"), inputs, shuffledOut, ReportFormat.CSV,
+                Mappings.defaults(), headered));
+        for (String name : seven) assertEquals(expected.get(name), Files.readString(shuffledOut.resolve(name)), name);
+        assertEquals(issues.all().stream().map(Issue::rule).toList(), headered.all().stream().map(Issue::rule).toList());
+    }
 }

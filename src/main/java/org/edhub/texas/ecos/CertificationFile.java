@@ -53,11 +53,19 @@ public final class CertificationFile {
         List<Issue> found = new ArrayList<>();
         EcosValues values = new EcosValues();
         EcosRecord.Binder binder = EcosRecord.binder();
+        EcosHeader header = null;
+        String[] seven = new String[COLUMNS.size()];
         try (Reader reader = TextFile.open(file); CSVParser parser = FORMAT.parse(reader)) {
             for (CSVRecord record : parser) {
                 if (record.size() == 1 && record.get(0).isBlank()) continue;
                 rows++;
-                Certificate certificate = toCertificate(file.name(), record, rows == 1, binder, values, found::add);
+                if (rows == 1) {
+                    header = header(file.name(), record);
+                    if (header != null) continue;
+                }
+                Certificate certificate = header == null
+                        ? toCertificate(file.name(), record, rows == 1, binder, values, found::add)
+                        : headered(file.name(), record, header, seven, binder, values, found::add);
                 if (certificate != null) {
                     good++;
                     sink.accept(certificate);
@@ -79,21 +87,54 @@ public final class CertificationFile {
         return rows;
     }
 
+    /**
+     * Today's ECOS download: a first row that names columns is a header (null when it names none).
+     *
+     * @throws InputRejected when the header lacks the identifier or another of the seven columns
+     */
+    private static EcosHeader header(String file, CSVRecord first) {
+        try {
+            return EcosHeader.of(first);
+        } catch (EcosHeader.MissingColumns e) {
+            throw new InputRejected(CertificationRule.HEADER_COLUMNS.issue("The header row names no column for "
+                    + String.join(", ", e.missing) + "; the columns found are: " + String.join(", ", e.found))
+                    .at(file, first.getRecordNumber()).field(null, String.join(", ", e.missing)));
+        }
+    }
+
+    /** A row of a headered file: its seven columns found by the header's names. */
+    private static Certificate headered(String file, CSVRecord record, EcosHeader header, String[] seven,
+                                        EcosRecord.Binder binder, EcosValues values, IssueSink issues) {
+        long row = record.getRecordNumber();
+        if (record.size() != header.width()) {
+            issues.report(CertificationRule.COLUMN_COUNT.issue("Row " + row + " has " + record.size()
+                    + (record.size() == 1 ? " column" : " columns") + "; the header row names " + header.width()).at(file, row)
+                    .field(null, header.identifier(record) == null ? null : maskedKey(header.identifier(record))));
+            return null;
+        }
+        return toCertificate(file, row, Arrays.asList(header.seven(record, seven)), false, binder, values, issues);
+    }
+
     private static Certificate toCertificate(String file, CSVRecord record, boolean first, EcosRecord.Binder binder,
                                              EcosValues values, IssueSink issues) {
         long row = record.getRecordNumber();
         if (record.size() != COLUMNS.size()) {
             issues.report(CertificationRule.COLUMN_COUNT.issue("Row " + row + " has " + record.size()
                     + (record.size() == 1 ? " column" : " columns") + "; a certification row has " + COLUMNS.size()).at(file, row)
-                    .field(null, StaffIds.masked(record.get(0))));
+                    .field(null, maskedKey(record.get(0))));
             return null;
         }
+        return toCertificate(file, row, Arrays.asList(record.values()), first, binder, values, issues);
+    }
+
+    private static Certificate toCertificate(String file, long row, List<String> seven, boolean first,
+                                             EcosRecord.Binder binder, EcosValues values, IssueSink issues) {
         EcosRecord ecos;
         try {
-            ecos = binder.bind(Arrays.asList(record.values()), row);
+            ecos = binder.bind(seven, row);
         } catch (IllegalArgumentException e) {
             issues.report(CertificationRule.COLUMN_COUNT.issue("Row " + row + " cannot be mapped to the seven columns: "
-                    + e.getMessage()).at(file, row).field(null, StaffIds.masked(record.get(0))));
+                    + e.getMessage()).at(file, row).field(null, maskedKey(seven.get(0))));
             return null;
         }
         String staffId = ecos.staffId();
@@ -102,13 +143,19 @@ public final class CertificationFile {
                     + "' is not a date) and was skipped").at(file, row).field(COLUMNS.get(2), ecos.effectiveDate()));
             return null;
         }
-        if (!STAFF_ID.matcher(staffId).matches()) {
-            issues.report(CertificationRule.STAFF_ID.issue("'" + StaffIds.masked(staffId)
+        String key = key(staffId);
+        if (key == null) {
+            issues.report(CertificationRule.STAFF_ID.issue("'" + maskedKey(staffId)
                     + "' is not a 9-digit SSN or a 10-digit TX Unique Staff ID"
                     + (staffId.strip().equals(staffId) ? "" : " (it has leading or trailing spaces)"))
-                    .at(file, row).field(COLUMNS.get(0), StaffIds.masked(staffId)));
+                    .at(file, row).field(COLUMNS.get(0), maskedKey(staffId)));
             return null;
         }
+        if (key.length() == 9 && digits(staffId) == 8) {
+            issues.report(CertificationRule.SSN_LEADING_ZERO.issue("'" + maskedKey(staffId) + "' has 8 digits: read as the SSN "
+                    + StaffIds.masked(key) + " (a leading zero dropped)").at(file, row).field(COLUMNS.get(0), maskedKey(staffId)));
+        }
+        staffId = key;
         String certType = ecos.certType().strip();
         if (certType.isEmpty()) {
             issues.report(CertificationRule.CERT_TYPE.issue("The Cert Typ Code is blank").at(file, row).field(COLUMNS.get(1), ""));
@@ -137,6 +184,53 @@ public final class CertificationFile {
         }
         return new Certificate(row, staffId, values.code(certType), effective, expires, values.code(ecos.gradeLevel().strip()),
                 values.code(ecos.certLevel().strip()), values.code(ecos.fieldCode().strip()));
+    }
+
+    /**
+     * Decision, certificate keys: a 9-digit SSN may come with dashes, spaces or dots ({@code 123-45-6789}), or as 8
+     * digits because a spreadsheet dropped a leading zero ({@code 0} + the 8 digits); a TX Unique Staff ID is 10
+     * digits. The key in its 9- or 10-digit form, or null for anything else.
+     */
+    static String key(String id) {
+        if (STAFF_ID.matcher(id).matches()) return id;
+        int n = digits(id);
+        if (n < 0) return null;
+        String s = id.strip();
+        boolean separated = n != s.length();
+        if (n == 9 || n == 8) {
+            StringBuilder b = new StringBuilder(9);
+            if (n == 8) b.append('0');
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= '0' && s.charAt(i) <= '9') b.append(s.charAt(i));
+            }
+            return b.toString();
+        }
+        return n == 10 && !separated ? s : null;
+    }
+
+    /** How many digits an identifier has when it holds only digits, dashes, spaces and dots; -1 otherwise. */
+    private static int digits(String id) {
+        int n = 0;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c >= '0' && c <= '9') n++;
+            else if (c != '-' && c != ' ' && c != '.') return -1;
+        }
+        return n;
+    }
+
+    /** An identifier as an issue may show it: an SSN in any of its forms masked to its last four digits. */
+    static String maskedKey(String id) {
+        int n = digits(id);
+        if (n == 8 || n == 9) {
+            String s = id.strip();
+            StringBuilder last = new StringBuilder(4);
+            for (int i = s.length() - 1; i >= 0 && last.length() < 4; i--) {
+                if (s.charAt(i) >= '0' && s.charAt(i) <= '9') last.insert(0, s.charAt(i));
+            }
+            return "***-**-" + last;
+        }
+        return StaffIds.masked(id);
     }
 
     private static boolean looksLikeHeader(EcosRecord ecos, EcosValues values) {

@@ -13,6 +13,9 @@ public enum CertificationRule implements Rule {
                     + "Expire Date, Grade Level, Cert Lvl Code, Field Code. Download the file from ECOS again rather than editing it.")),
     STAFF_ID(error("TX-CERT-STAFF-ID",
             "Use the 9-digit SSN or the 10-digit TX Unique Staff ID, digits only, with no spaces.")),
+    SSN_LEADING_ZERO(warning("TX-CERT-SSN-8-DIGITS",
+            "Keep the SSN column as text when the file passes through a spreadsheet: an 8-digit SSN was read with its "
+                    + "leading zero restored.")),
     CERT_TYPE(error("TX-CERT-TYPE", "Fill in the Cert Typ Code (e.g. STD, PRO, INT) from ECOS.")),
     EFFECTIVE_DATE(error("TX-CERT-EFFECTIVE", "Write the Effective Date as M/D/YYYY, e.g. 5/16/1976.")),
     EXPIRE_DATE(error("TX-CERT-EXPIRE", "Write the Expire Date as M/D/YYYY, e.g. 1/31/2019, or Life.")),
@@ -20,6 +23,10 @@ public enum CertificationRule implements Rule {
             "Check the certificate in ECOS: its Expire Date is before its Effective Date.")),
     HEADER_ROW(warning("TX-CERT-HEADER",
             "The ECOS file has no header row (seed 004); the first row was skipped. Remove it before the next drop.")),
+    HEADER_COLUMNS(error("TX-CERT-HEADER-COLUMNS",
+            "Download the file from ECOS again with its identifier column (SSN or TX Unique Staff ID) and the Cert Typ "
+                    + "Code, Cert Effective Date, Cert Expire Date, Grade Level, Cert Lvl Code and Field Code columns; "
+                    + "the names accepted are listed in mappings/README.md. The file is not used until then.")),
     NO_CERTIFICATE_ROW(error("TX-CERT-UNREADABLE",
             "Drop the staff certification CSV downloaded from ECOS Entities: headerless, seven columns per row."));
 

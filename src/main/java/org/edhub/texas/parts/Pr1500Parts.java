@@ -104,7 +104,7 @@ public final class Pr1500Parts implements AutoCloseable {
         ordered.reportTo(issues);
         count.reportIfNoTeachers(teachers);
         return new Pr1500Output(new ArrayList<>(rows.get(Report.ELEMENTARY).values()),
-                new ArrayList<>(rows.get(Report.SECONDARY).values()), new TeacherRows(files));
+                new ArrayList<>(rows.get(Report.SECONDARY).values()), new TeacherRows(files), ordered.unmappedTeachers());
     }
 
     /** What one part adds to the whole: its report rows, its issues, its number of drill-down lines. */

@@ -33,7 +33,8 @@ public final class CertTypeTable {
             String label = r.get("category");
             CredentialCategory category = CredentialCategory.ofLabel(label);
             if (category == null && !label.equalsIgnoreCase("NOT COUNTED")) {
-                throw new IllegalStateException("cert-types.csv: unknown category '" + label + "' for " + r.get("cert_type"));
+                throw Pr1500Rule.badMappingRow("tx/cert-types.csv", r.getParser().getCurrentLineNumber(), "category", label,
+                        "unknown category for " + r.get("cert_type") + ":");
             }
             table.type(r.get("cert_type"), category);
         }

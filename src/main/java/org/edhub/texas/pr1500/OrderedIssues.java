@@ -2,7 +2,11 @@ package org.edhub.texas.pr1500;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.edhub.core.issue.Issue;
 import org.edhub.core.issue.IssueSink;
@@ -20,9 +24,22 @@ public final class OrderedIssues {
             .thenComparing(Placed::campusId).thenComparing(Placed::staffId).thenComparingInt(Placed::seq);
 
     private final List<Placed> issues = new ArrayList<>();
+    /** Rule 4: each unmapped service ID and the teachers holding it (a teacher is in one part only). */
+    private final Map<String, Set<String>> unmapped = new TreeMap<>();
 
     void placement(String campusId, String staffId, int seq, Issue issue) {
         issues.add(new Placed(0, campusId, staffId, seq, issue));
+    }
+
+    void unmapped(String serviceId, String staffId) {
+        unmapped.computeIfAbsent(serviceId, k -> new HashSet<>()).add(staffId);
+    }
+
+    /** The unmapped service IDs of the count, in code order, with how many teachers hold each. */
+    public Map<String, Integer> unmappedTeachers() {
+        Map<String, Integer> counts = new TreeMap<>();
+        unmapped.forEach((id, staff) -> counts.put(id, staff.size()));
+        return counts;
     }
 
     void staff(String firstCampusId, String staffId, Issue issue) {
@@ -32,6 +49,7 @@ public final class OrderedIssues {
     /** Adds the issues of another part. */
     public void addAll(OrderedIssues part) {
         issues.addAll(part.issues);
+        part.unmapped.forEach((id, staff) -> unmapped.computeIfAbsent(id, k -> new HashSet<>()).addAll(staff));
     }
 
     public void reportTo(IssueSink sink) {

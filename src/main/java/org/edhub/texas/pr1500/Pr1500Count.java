@@ -88,6 +88,7 @@ public final class Pr1500Count {
         CountingRules.Placement placement = rules.place(serviceId, campus);
         PeimsFacts.Source r = taught.first;
         if (placement.unmapped()) {
+            ordered.unmapped(serviceId, staffId);
             ordered.placement(campusId, staffId, seq, Pr1500Rule.SERVICE_ID_UNMAPPED.issue("Service ID '" + serviceId
                     + "' of teacher " + staffId + " at campus " + campusId + " is not in the service-ID table; counted under Other")
                     .at(r.file(), r.line()).field("TX-ServiceId", serviceId));

@@ -1,12 +1,17 @@
 package org.edhub.texas.pr1500;
 
+import static org.edhub.core.issue.RuleText.error;
 import static org.edhub.core.issue.RuleText.warning;
 
+import org.edhub.core.issue.InputRejected;
 import org.edhub.core.issue.Rule;
 import org.edhub.core.issue.RuleText;
 
 /** What the PR1500 Part 2 counts find in the data: stable codes, never reused for another meaning. */
 public enum Pr1500Rule implements Rule {
+    MAPPING_ROW(error("TX-PR1500-MAPPING-ROW",
+            "Correct the row of the mapping table named here (an assignment, level or category the table's header "
+                    + "comment lists); nothing is counted until every row of mappings/tx/ can be read.")),
     CERT_TYPE_UNKNOWN(warning("TX-PR1500-CERT-TYPE-UNKNOWN",
             "Add the Cert Typ Code to mappings/tx/cert-types.csv with its category (or NOT COUNTED), or to "
                     + "mappings/tx/district-permits.csv if it is one of your district permits; the certificate is not counted until then.")),
@@ -19,6 +24,10 @@ public enum Pr1500Rule implements Rule {
     SERVICE_ID_UNMAPPED(warning("TX-PR1500-SERVICE-ID-UNMAPPED",
             "Add the service ID to mappings/tx/service-ids.csv with its assignment and level, or correct it on the "
                     + "30090 record; it is counted under Other until then.")),
+    C022_UNPLACED(warning("TX-PR1500-C022-UNPLACED",
+            "The C022 code could not be placed from mappings/tx/c022.csv: add a row for its code or its subject block "
+                    + "(a prefix pattern such as 0320*) to mappings/tx/service-ids.csv with its assignment and level; "
+                    + "until then a teacher with it counts under Other.")),
     SERVICE_ID_LEVEL(warning("TX-PR1500-SERVICE-ID-LEVEL",
             "The course's level does not match the grades the campus enrolls: check the service ID on the 30090 record "
                     + "and the campus's 40110 enrollments. It is counted in the report the campus is in.")),
@@ -33,6 +42,15 @@ public enum Pr1500Rule implements Rule {
     NO_CERTIFICATION_FILE(warning("TX-PR1500-NO-CERT-FILE",
             "Drop the ECOS staff certification file for this school year in tx-certifications; every teacher counts "
                     + "under No Credential until then."));
+
+    /**
+     * Decision: a mapping table row that cannot be read (unknown assignment, level or category) stops the run before
+     * anything is counted, with an error naming the file, line and value (exit status 1 from the command line).
+     */
+    public static InputRejected badMappingRow(String file, long line, String field, String value, String what) {
+        return new InputRejected(MAPPING_ROW.issue(file + " line " + line + ": " + what + " '" + value + "'")
+                .at(file, line).field(field, value));
+    }
 
     private final RuleText text;
 

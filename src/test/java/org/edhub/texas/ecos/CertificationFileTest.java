@@ -58,12 +58,11 @@ class CertificationFileTest {
                 ,STD,1/1/2015,12/31/2020,Grades (EC-12),PRF,PRN
                 """), issues);
 
-        assertThat(certs).extracting(Certificate::row).containsExactly(1L, 7L);
+        assertThat(certs).extracting(Certificate::row).containsExactly(1L, 6L, 7L);
         assertThat(issues.all()).extracting(Issue::rule, Issue::row, Issue::field, Issue::value).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("TX-CERT-EFFECTIVE", 2L, "Effective Date", "2/30/1999"),
                 org.assertj.core.groups.Tuple.tuple("TX-CERT-EXPIRE", 3L, "Expire Date", "someday"),
                 org.assertj.core.groups.Tuple.tuple("TX-CERT-COLUMNS", 4L, null, "***-**-6444"),
-                org.assertj.core.groups.Tuple.tuple("TX-CERT-STAFF-ID", 6L, "SSN or TX Unique ID", "12345 6555"),
                 org.assertj.core.groups.Tuple.tuple("TX-CERT-DATES-ORDER", 7L, "Expire Date", "12/31/2010"),
                 org.assertj.core.groups.Tuple.tuple("TX-CERT-STAFF-ID", 8L, "SSN or TX Unique ID", ""));
         assertThat(issues.all()).allSatisfy(i -> assertThat(i.file()).isEqualTo("ecos.csv"));
@@ -71,17 +70,41 @@ class CertificationFileTest {
     }
 
     @Test
-    void aHeaderRowIsReportedAndSkipped() throws IOException {
+    void aFirstRowThatNamesColumnsIsAHeader() throws IOException {
         Issues issues = new Issues();
         List<Certificate> certs = CertificationFile.read(file("ecos.csv", """
                 SSN,Cert Typ Code,Effective Date,Expire Date,Grade Level,Cert Lvl Code,Field Code
                 123456111,PRV,5/16/1976,Life,Grades (PK-12),ALL,HPE
                 """), issues);
         assertThat(certs).hasSize(1);
-        assertThat(issues.all()).singleElement().satisfies(i -> {
-            assertThat(i.rule()).isEqualTo("TX-CERT-HEADER");
-            assertThat(i.severity()).isEqualTo(Severity.WARNING);
-        });
+        assertThat(issues.all()).isEmpty();
+    }
+
+    @Test
+    void aHeaderWithTheColumnsInAnyOrderAndOthersBesideIsReadByName() throws IOException {
+        Issues issues = new Issues();
+        List<Certificate> certs = CertificationFile.read(file("ecos.csv", """
+                Last Name,Field Code,Cert Expire Date,TX Unique Staff ID,Grade Level,Cert Typ Code,Cert Lvl Code,Cert Effective Date,Cert Status Desc
+                Smith,HPE,Life,1000000001,Grades (PK-12),PRV,ALL,5/16/1976,Active
+                """), issues);
+        assertThat(certs).containsExactly(new Certificate(2L, "1000000001", "PRV", java.time.LocalDate.of(1976, 5, 16), null,
+                "Grades (PK-12)", "ALL", "HPE"));
+        assertThat(issues.all()).isEmpty();
+    }
+
+    @Test
+    void aHeaderWithoutAnIdentifierColumnRejectsTheFileNamingTheColumnsFound() throws IOException {
+        InputFile f = file("ecos.csv", """
+                First Name,Last Name,Cert Typ Code,Cert Effective Date,Cert Expire Date,Grade Level,Cert Lvl Code,Field Code
+                Ann,Smith,PRV,5/16/1976,Life,Grades (PK-12),ALL,HPE
+                """);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CertificationFile.read(f, new Issues()))
+                .isInstanceOf(org.edhub.core.issue.InputRejected.class)
+                .satisfies(e -> {
+                    Issue i = ((org.edhub.core.issue.InputRejected) e).issue();
+                    assertThat(i.rule()).isEqualTo("TX-CERT-HEADER-COLUMNS");
+                    assertThat(i.message()).contains("SSN or TX Unique ID").contains("First Name, Last Name, Cert Typ Code");
+                });
     }
 
     @Test
@@ -127,5 +150,39 @@ class CertificationFileTest {
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
+    }
+
+    @Test
+    void certificateKeysWithDashesSpacesOrDotsAndEightDigitSsnsAreMatchedInTheirNineDigitForm() throws IOException {
+        Issues issues = new Issues();
+        List<Certificate> certs = CertificationFile.read(file("keys.csv", """
+                123-45-6789,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                123 45 6780,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                123.45.6781,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                23456782,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                1000000001,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                12-345-67,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                100-000-0001,STD,1/1/2015,Life,Grades (6-12),SEC,BIO
+                """), issues);
+        assertThat(certs).extracting(Certificate::staffId)
+                .containsExactly("123456789", "123456780", "123456781", "023456782", "1000000001");
+        assertThat(issues.all()).extracting(Issue::rule)
+                .containsExactly("TX-CERT-SSN-8-DIGITS", "TX-CERT-STAFF-ID", "TX-CERT-STAFF-ID");
+        assertThat(issues.all()).extracting(Issue::value).containsExactly("***-**-6782", "12-345-67", "100-000-0001");
+        assertThat(issues.all()).allSatisfy(i -> assertThat(i.message()).doesNotContain("23456782"));
+    }
+
+    @Test
+    void anSsnWithDashesIsMaskedInEveryIssueValue() throws IOException {
+        Issues issues = new Issues();
+        CertificationFile.read(file("masked.csv", """
+                123456111,PRV,5/16/1976,Life,Grades (PK-12),ALL,HPE
+                123-45-6789,STD,1/1/2015
+                123-45-6789,STD,someday,Life,Grades (6-12),SEC,BIO
+                """), issues);
+        assertThat(issues.all()).isNotEmpty().allSatisfy(i -> {
+            assertThat(String.valueOf(i.value())).doesNotContain("123-45");
+            assertThat(i.message()).doesNotContain("123-45");
+        });
     }
 }
