@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.edhub.texas.pr1500.CampusDistricts;
 import org.edhub.texas.pr1500.CertificateCatalog;
 import org.edhub.texas.pr1500.CountedCertificate;
 import org.edhub.texas.pr1500.CountingRules;
@@ -47,7 +48,7 @@ final class Pr1500Inputs {
                 peims.add(reads.submit(sink -> {
                     PeimsFacts campuses = new PeimsFacts(sink);
                     Pr1500Parts.Writing<TsdsRecords> writing = parts.peims(source, campuses);
-                    TsdsReader.read(file, writing.sink(), sink);
+                    TsdsReader.read(file, CampusDistricts.of(request.districtId(), writing.sink(), sink), sink);
                     writing.finish().run();
                     return campuses;
                 }));

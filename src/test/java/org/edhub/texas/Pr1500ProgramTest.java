@@ -143,7 +143,7 @@ class Pr1500ProgramTest {
         Map<String, Long> byRule = issues.all().stream().collect(Collectors.groupingBy(Issue::rule, Collectors.counting()));
         assertEquals(Map.of("TX-PR1500-CERT-TYPE-UNKNOWN", 1L, "TX-PR1500-CERT-GRADE-LEVEL", 1L,
                 "TX-PR1500-NO-STAFF-RECORD", 1L, "TX-PR1500-SERVICE-ID-UNMAPPED", 1L, "TX-PR1500-SERVICE-ID-LEVEL", 1L,
-                "TX-PR1500-CAMPUS-NO-ENROLLMENT", 1L, "TX-PR1500-GRADE-LEVEL-CODE", 1L), byRule);
+                "TX-PR1500-CAMPUS-NO-ENROLLMENT", 1L, "TX-PR1500-CAMPUS-LEFT-OUT", 1L, "TX-PR1500-GRADE-LEVEL-CODE", 1L), byRule);
         Issue unmapped = issues.all().stream().filter(i -> i.rule().equals("TX-PR1500-SERVICE-ID-UNMAPPED")).findFirst().orElseThrow();
         assertEquals("N1290001", unmapped.value());
         assertEquals("099902_2019_Fall_StaffAssociation.xml", unmapped.file());

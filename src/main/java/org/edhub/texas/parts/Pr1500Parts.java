@@ -102,6 +102,7 @@ public final class Pr1500Parts implements AutoCloseable {
         }
         lines.finish();
         ordered.reportTo(issues);
+        count.reportCampusesLeftOut(campuses, ordered.leftOut());
         count.reportIfNoTeachers(teachers);
         return new Pr1500Output(new ArrayList<>(rows.get(Report.ELEMENTARY).values()),
                 new ArrayList<>(rows.get(Report.SECONDARY).values()), new TeacherRows(files), ordered.unmappedTeachers());

@@ -26,6 +26,8 @@ public final class OrderedIssues {
     private final List<Placed> issues = new ArrayList<>();
     /** Rule 4: each unmapped service ID and the teachers holding it (a teacher is in one part only). */
     private final Map<String, Set<String>> unmapped = new TreeMap<>();
+    /** Decision on campuses in neither report: the teachers of record left out, by campus (parts add up). */
+    private final Map<String, Integer> leftOut = new TreeMap<>();
 
     void placement(String campusId, String staffId, int seq, Issue issue) {
         issues.add(new Placed(0, campusId, staffId, seq, issue));
@@ -42,6 +44,16 @@ public final class OrderedIssues {
         return counts;
     }
 
+    /** A campus in neither report: its teachers of record in this part are left out. */
+    void leftOut(String campusId, int teachers) {
+        leftOut.merge(campusId, teachers, Integer::sum);
+    }
+
+    /** The campuses in neither report, in campus order, with how many teachers of record each left out. */
+    public Map<String, Integer> leftOut() {
+        return new TreeMap<>(leftOut);
+    }
+
     void staff(String firstCampusId, String staffId, Issue issue) {
         issues.add(new Placed(1, firstCampusId, staffId, 0, issue));
     }
@@ -50,6 +62,7 @@ public final class OrderedIssues {
     public void addAll(OrderedIssues part) {
         issues.addAll(part.issues);
         part.unmapped.forEach((id, staff) -> unmapped.computeIfAbsent(id, k -> new HashSet<>()).addAll(staff));
+        part.leftOut.forEach(this::leftOut);
     }
 
     public void reportTo(IssueSink sink) {

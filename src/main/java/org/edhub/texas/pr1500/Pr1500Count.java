@@ -35,6 +35,7 @@ public final class Pr1500Count {
         OrderedIssues ordered = new OrderedIssues();
         List<TeacherLine> teachers = part(facts, facts, certificates, districtId, ordered);
         ordered.reportTo(issues);
+        reportCampusesLeftOut(facts, ordered.leftOut());
         reportIfNoTeachers(teachers.size());
         return new Pr1500Result(rows(teachers, Report.ELEMENTARY), rows(teachers, Report.SECONDARY), teachers);
     }
@@ -47,6 +48,26 @@ public final class Pr1500Count {
                         + "(30090) but no student enrollments (40110); its teachers are not counted")
                         .at(first.file(), first.line()).field("CAMPUS-ID", campusId));
             }
+        });
+    }
+
+    /**
+     * Decision: a campus with teachers of record but no elementary or secondary enrollment (EE only, or none) is in
+     * neither report; one information issue per campus says how many teachers were left out and why. After the
+     * count's other issues.
+     */
+    public void reportCampusesLeftOut(PeimsFacts campuses, Map<String, Integer> leftOut) {
+        if (leftOut.isEmpty()) return;
+        Map<String, PeimsFacts.Source> staffed = campuses.staffedCampuses();
+        leftOut.forEach((campusId, teachers) -> {
+            CampusLevel level = campuses.campus(campusId);
+            String why = level != null && level.hasEnrollments()
+                    ? "its students (40110) are all in early education (EE)" : "no student enrollment (40110) was read for it";
+            PeimsFacts.Source first = staffed.get(campusId);
+            issues.report(Pr1500Rule.CAMPUS_LEFT_OUT.issue("Campus " + campusId + " is in neither the elementary nor the "
+                    + "secondary report, since " + why + "; " + teachers + (teachers == 1 ? " teacher" : " teachers")
+                    + " of record left out").at(first == null ? null : first.file(), first == null ? null : first.line())
+                    .field("CAMPUS-ID", campusId));
         });
     }
 
@@ -66,12 +87,15 @@ public final class Pr1500Count {
         Map<CountingRules.CountedOnce, TeacherLine> lines = new LinkedHashMap<>();
         facts.teaching().forEach((campusId, teachers) -> {
             CampusLevel campus = campuses.campus(campusId);
-            if (!CountingRules.inAnyReport(campus)) return;
+            if (!CountingRules.inAnyReport(campus)) {
+                ordered.leftOut(campusId, teachers.size());
+                return;
+            }
             teachers.forEach((staffId, services) -> {
                 int seq = 0;
                 for (Map.Entry<String, PeimsFacts.Taught> s : services.entrySet()) {
-                    place(lines, campus, campusId, district(s.getValue().first, districtId), staffId, s.getKey(),
-                            s.getValue(), ordered, seq++);
+                    String district = CampusDistricts.districtOf(campusId, district(s.getValue().first, districtId));
+                    place(lines, campus, campusId, district, staffId, s.getKey(), s.getValue(), ordered, seq++);
                 }
             });
         });

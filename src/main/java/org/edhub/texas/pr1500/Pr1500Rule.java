@@ -1,6 +1,7 @@
 package org.edhub.texas.pr1500;
 
 import static org.edhub.core.issue.RuleText.error;
+import static org.edhub.core.issue.RuleText.info;
 import static org.edhub.core.issue.RuleText.warning;
 
 import org.edhub.core.issue.InputRejected;
@@ -34,6 +35,15 @@ public enum Pr1500Rule implements Rule {
     CAMPUS_NO_ENROLLMENT(warning("TX-PR1500-CAMPUS-NO-ENROLLMENT",
             "Load the student enrollment interchange (40110) that covers this campus, or check the CAMPUS-ID on the "
                     + "teachers' 30090 records; its teachers are not counted until then.")),
+    CAMPUS_LEFT_OUT(info("TX-PR1500-CAMPUS-LEFT-OUT",
+            "Nothing to fix if the campus serves early education only: PR1500 Part 2 reports elementary and secondary "
+                    + "campuses. Otherwise load the 40110 enrollments of its other grades.")),
+    CAMPUS_OTHER_DISTRICT(warning("TX-PR1500-CAMPUS-OTHER-DISTRICT",
+            "Check the CAMPUS-ID on these 30090 records: the campus belongs to another district (the first six digits "
+                    + "of a campus ID are its district's), so they are left out of this district's report.")),
+    DISTRICT_ID_MISMATCH(warning("TX-PR1500-DISTRICT-ID-MISMATCH",
+            "Correct the DISTRICT-ID (TX-LEAReference) or the CAMPUS-ID of the 30090 record: a campus belongs to the "
+                    + "district of the first six digits of its ID, and the record is counted there.")),
     GRADE_LEVEL_CODE(warning("TX-PR1500-GRADE-LEVEL-CODE",
             "Use a C050 GRADE-LEVEL-CODE (EE, PK, KG, 01 to 12) on the 40110 record; the enrollment is not used until then.")),
     NO_TEACHERS(warning("TX-PR1500-NO-TEACHERS",

@@ -136,7 +136,7 @@ class Pr1500CountTest {
         Pr1500Result r = count(List.of());
         assertTrue(r.teachers().isEmpty());
         Set<String> codes = Set.copyOf(codes());
-        assertEquals(Set.of("TX-PR1500-CAMPUS-NO-ENROLLMENT", "TX-PR1500-NO-TEACHERS"), codes);
+        assertEquals(Set.of("TX-PR1500-CAMPUS-NO-ENROLLMENT", "TX-PR1500-CAMPUS-LEFT-OUT", "TX-PR1500-NO-TEACHERS"), codes);
     }
 
     @Test
