@@ -9,6 +9,8 @@ final class KentuckyFeeds {
     static final String STATE = "KY";
     static final Feed SIS = new Feed(SisBundle.FEED, STATE, Feed.Versions.BUNDLE);
     static final Feed KECS = new Feed(KecsBundle.FEED, STATE, Feed.Versions.BUNDLE);
+    /** The Kentucky programs' deadlines (seed 000's timeline), one table for both. */
+    static final String DEADLINES = "ky/deadlines.csv";
 
     private KentuckyFeeds() {
     }

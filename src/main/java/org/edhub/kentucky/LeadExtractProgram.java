@@ -68,6 +68,11 @@ public final class LeadExtractProgram implements StateProgram {
     }
 
     @Override
+    public java.util.Optional<String> deadlinesTable() {
+        return java.util.Optional.of(KentuckyFeeds.DEADLINES);
+    }
+
+    @Override
     public void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues) {
         if (KECS.equals(feed)) CourseCatalog.read(files, issues);
         else SisBundle.read(files, issues);

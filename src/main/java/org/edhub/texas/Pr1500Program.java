@@ -86,6 +86,11 @@ public final class Pr1500Program implements StateProgram {
     }
 
     @Override
+    public java.util.Optional<String> deadlinesTable() {
+        return java.util.Optional.of("tx/deadlines.csv");
+    }
+
+    @Override
     public void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues) {
         for (InputFile file : files) {
             switch (feed) {

@@ -41,6 +41,7 @@ public final class HubUnderTest implements AutoCloseable {
     /** The state's SFTP destination for upload files, when a test asks for one. */
     public EmbeddedSftpServer state;
     private ConfigurableApplicationContext app;
+    private final Map<String, Object> settings = new LinkedHashMap<>();
 
     public HubUnderTest(Path dataDir) {
         this.dataDir = dataDir;
@@ -75,6 +76,12 @@ public final class HubUnderTest implements AutoCloseable {
         mail.stop();
     }
 
+    /** A setting of the hub (an {@code edhub.*} property) beside the test's defaults, from the next start on. */
+    public HubUnderTest with(String property, Object value) {
+        settings.put(property, value);
+        return this;
+    }
+
     public HubUnderTest startHub() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("edhub.data-dir", dataDir.toString());
@@ -97,6 +104,7 @@ public final class HubUnderTest implements AutoCloseable {
             p.put("edhub.state-outbound.KY.sftp.password", PASSWORD);
             p.put("edhub.state-outbound.KY.sftp.known-hosts", dataDir.resolve("state_known_hosts").toString());
         }
+        p.putAll(settings);
         app = new SpringApplicationBuilder(EdhubApplication.class)
                 .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
         return this;

@@ -51,6 +51,14 @@ public interface StateProgram {
         return List.of();
     }
 
+    /**
+     * The table in {@code mappings/} listing this program's deadlines ({@link org.edhub.core.deadline.DeadlineTable}),
+     * e.g. {@code ky/deadlines.csv}; its rows name the program they belong to, so programs of a state share one table.
+     */
+    default java.util.Optional<String> deadlinesTable() {
+        return java.util.Optional.empty();
+    }
+
     /** The dashboard pages a run of this program offers, given the names of the outputs it has; empty for none. */
     default List<ResultPage> pages(long runId, Collection<String> outputNames) {
         return List.of();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.edhub.hub.deadline.DeadlineCalendar;
 import org.edhub.hub.delivery.mail.MailOutbox;
 import org.edhub.hub.delivery.mail.RunMail;
 import org.edhub.hub.district.HubProperties;
@@ -29,8 +30,11 @@ public class Delivery implements RunDelivery {
     private final MailOutbox outbox;
     private final HubProperties properties;
     private final Programs programs;
+    private final DeadlineCalendar deadlines;
 
-    public Delivery(Outbound outbound, MailOutbox outbox, HubProperties properties, Programs programs) {
+    public Delivery(Outbound outbound, MailOutbox outbox, HubProperties properties, Programs programs,
+                    DeadlineCalendar deadlines) {
+        this.deadlines = deadlines;
         this.outbound = outbound;
         this.outbox = outbox;
         this.properties = properties;
@@ -53,7 +57,8 @@ public class Delivery implements RunDelivery {
                         "Sent to the state's SFTP destination: " + String.join(", ", uploads.keySet()));
             }
         }
-        outbox.queue(result.run().id(), result.district().id(), RunMail.compose(result, properties.mail().from(), note));
+        outbox.queue(result.run().id(), result.district().id(), RunMail.compose(result, properties.mail().from(), note,
+                deadlines.mailLine(result.district(), result.run().program())));
     }
 
     /** The outputs of a completed run that its program uploads to the state. */

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mappingsDir  the editable code tables and layouts
  * @param settlePeriod how long a dropped file's size and time must stay unchanged before it is read
  * @param pollDelay    how often each district's drop folders are polled
+ * @param reminders    when a district that has not dropped a feed a deadline expects is reminded
  * @param stateOutbound per state ({@code KY}), where upload files for the state go besides the district's outbound
  *                      folder (the Kentucky EERP upload file)
  */
@@ -25,6 +26,7 @@ public record HubProperties(@DefaultValue("./data") Path dataDir,
                             @DefaultValue("10s") Duration settlePeriod,
                             @DefaultValue("5s") Duration pollDelay,
                             @DefaultValue Mail mail,
+                            @DefaultValue Reminders reminders,
                             @DefaultValue EmbeddedSftp embeddedSftp,
                             @DefaultValue List<District> districts,
                             @DefaultValue Map<String, StateDestination> stateOutbound) {
@@ -49,6 +51,20 @@ public record HubProperties(@DefaultValue("./data") Path dataDir,
 
         public boolean hasServer() {
             return smtpHost != null && !smtpHost.isBlank();
+        }
+    }
+
+    /**
+     * @param daysBefore  how many days before a deadline a district missing a feed it expects gets its one reminder
+     * @param checkEvery  how often the deadlines are checked
+     * @param timeZone    the zone whose date "today" is (blank: the system's)
+     */
+    public record Reminders(@DefaultValue("7") int daysBefore,
+                            @DefaultValue("1h") Duration checkEvery,
+                            String timeZone) {
+
+        public java.time.ZoneId zone() {
+            return timeZone == null || timeZone.isBlank() ? java.time.ZoneId.systemDefault() : java.time.ZoneId.of(timeZone);
         }
     }
 

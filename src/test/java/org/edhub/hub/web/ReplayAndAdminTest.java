@@ -66,9 +66,11 @@ class ReplayAndAdminTest extends DashboardTest {
         WebSession admin = WebSession.signedIn(hub, ADMIN);
         Map<String, List<String>> pages = Map.ofEntries(
                 Map.entry("/", List.of("Lone Star Sample ISD", "Pecos Valley ISD", "Harlan Valley Independent")),
-                Map.entry("/districts/" + TX, List.of("tx-pr1500", "2018-2019")),
+                Map.entry("/districts/" + TX, List.of("tx-pr1500", "2018-2019", "ESSA snapshot date", "Tue 2018-10-02")),
                 Map.entry("/districts/" + OTHER_TX, List.of("No runs yet")),
                 Map.entry("/districts/" + KY, List.of("ky-lead-validation")),
+                Map.entry("/districts/" + KY + "?year=2025-2026", List.of("id=\"year-deadlines\"", "EERP initial upload",
+                        "Wed 2025-10-01", "LEAD reporting", "Sat 2025-11-15")),
                 Map.entry("/runs/" + txRun, List.of("099902_2018-2019_ECOS_certifications.csv", "PR1500_Part2.xlsx", "Replay this run")),
                 Map.entry("/runs/" + txRun + "/issues", List.of("TX-PR1500-SERVICE-ID-UNMAPPED")),
                 Map.entry("/runs/" + txRun + "/pr1500/elementary", List.of("data-campus=\"099902101\"", "Generalist", "Total")),

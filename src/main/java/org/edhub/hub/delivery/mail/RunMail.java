@@ -1,20 +1,14 @@
 package org.edhub.hub.delivery.mail;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import jakarta.activation.DataHandler;
 import jakarta.activation.FileDataSource;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -36,16 +30,12 @@ public final class RunMail {
     private RunMail() {
     }
 
-    public static ComposedMail compose(RunResult result, String from, String outboundNote) {
+    /** @param deadline the line on the program's next deadline, or empty */
+    public static ComposedMail compose(RunResult result, String from, String outboundNote, String deadline) {
         String subject = "edhub: " + result.district().label() + " " + result.programTitle() + ": " + result.run().status();
-        String body = body(result, outboundNote);
+        String body = body(result, outboundNote, deadline);
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-            message.setFrom(new InternetAddress(from));
-            for (String to : result.district().coordinators()) {
-                message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to));
-            }
-            message.setSubject(subject, "UTF-8");
+            MimeMessage message = ComposedMail.addressed(from, result.district().coordinators(), subject);
             MimeMultipart parts = new MimeMultipart();
             MimeBodyPart text = new MimeBodyPart();
             text.setText(body, "UTF-8");
@@ -61,14 +51,9 @@ public final class RunMail {
             attachment.setFileName(report.getFileName().toString());
             parts.addBodyPart(attachment);
             message.setContent(parts);
-            message.saveChanges();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            message.writeTo(bytes);
-            return new ComposedMail(result.district().coordinators(), subject, bytes.toByteArray());
+            return ComposedMail.of(result.district().coordinators(), subject, message);
         } catch (MessagingException e) {
             throw new IllegalStateException("Cannot compose the mail of run " + result.run().id(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -79,11 +64,13 @@ public final class RunMail {
         return last;
     }
 
-    static String body(RunResult result, String outboundNote) {
+    static String body(RunResult result, String outboundNote, String deadline) {
         StringBuilder b = new StringBuilder();
         b.append(result.district().label()).append(", ").append(result.programTitle()).append("\n");
         b.append("Status: ").append(result.run().status()).append(" (run ").append(result.run().id()).append(", ")
-                .append(WHEN.format(result.run().startedAt())).append(")\n\n");
+                .append(WHEN.format(result.run().startedAt())).append(")\n");
+        if (!deadline.isBlank()) b.append(deadline).append('\n');
+        b.append('\n');
         String lead = result.summary();
         if (!lead.isBlank()) b.append(lead.strip()).append("\n\n");
         b.append("Files read:\n");

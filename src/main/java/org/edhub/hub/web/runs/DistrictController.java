@@ -3,6 +3,7 @@ package org.edhub.hub.web.runs;
 import java.util.Comparator;
 import java.util.List;
 
+import org.edhub.hub.deadline.DeadlineCalendar;
 import org.edhub.hub.district.District;
 import org.edhub.hub.run.RunRecord;
 import org.edhub.hub.run.RunStore;
@@ -18,10 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class DistrictController {
     private final DistrictAccess access;
     private final RunStore runs;
+    private final DeadlineCalendar deadlines;
 
-    public DistrictController(DistrictAccess access, RunStore runs) {
+    public DistrictController(DistrictAccess access, RunStore runs, DeadlineCalendar deadlines) {
         this.access = access;
         this.runs = runs;
+        this.deadlines = deadlines;
     }
 
     /** A district with its number of runs and its latest run, if any. */
@@ -45,7 +48,20 @@ public class DistrictController {
         model.addAttribute("year", shown);
         model.addAttribute("runs", all.stream().filter(r -> r.schoolYear().equals(shown))
                 .sorted(Comparator.comparingLong(RunRecord::id).reversed()).toList());
+        addDeadlines(model, district, shown);
         return "district";
+    }
+
+    /** The district's next deadline and the deadlines of the year shown; a table that cannot be read, said as such. */
+    private void addDeadlines(Model model, District district, String year) {
+        try {
+            model.addAttribute("nextDeadline", deadlines.next(district, null).orElse(null));
+            model.addAttribute("deadlines", deadlines.statuses(district).stream()
+                    .filter(s -> s.deadline().schoolYear().equals(year)).toList());
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("deadlineError", e.getMessage());
+            model.addAttribute("deadlines", List.of());
+        }
     }
 
     private DistrictSummary summary(District d) {
