@@ -45,8 +45,11 @@ public class RunService {
     private final RunDelivery delivery;
     private final Programs programs;
     private final Mappings mappings;
+    private final RunHistory history;
 
-    public RunService(HubProperties properties, FileLedger ledger, RunStore runs, RunDelivery delivery, Programs programs) {
+    public RunService(HubProperties properties, FileLedger ledger, RunStore runs, RunDelivery delivery, Programs programs,
+                      RunHistory history) {
+        this.history = history;
         this.properties = properties;
         this.ledger = ledger;
         this.runs = runs;
@@ -135,7 +138,8 @@ public class RunService {
         String line = status + ": " + (named.size() - 1) + " report(s), " + counts.get(Severity.ERROR) + " error(s), "
                 + counts.get(Severity.WARNING) + " warning(s), " + counts.get(Severity.INFO) + " for information";
         runs.finish(runId, status, issues, line, outDir, named);
-        RunResult result = new RunResult(district, runs.get(runId), title, read, named, issues, summary);
+        RunRecord record = runs.get(runId);
+        RunResult result = new RunResult(district, record, title, read, named, issues, summary, history.since(record).orElse(null));
         if (deliver) delivery.deliver(result);
         return result;
     }

@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.edhub.hub.ledger.LedgerEntry;
 import org.edhub.core.issue.Issue;
 import org.edhub.core.issue.Severity;
+import org.edhub.core.issue.SinceLastRun;
 import org.edhub.hub.run.RunResult;
 
 /**
@@ -25,6 +26,7 @@ import org.edhub.hub.run.RunResult;
 public final class RunMail {
     static final int EXAMPLES_PER_RULE = 3;
     static final int RULES_LISTED = 15;
+    static final int CHANGES_LISTED = 10;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private RunMail() {
@@ -64,6 +66,23 @@ public final class RunMail {
         return last;
     }
 
+    /** "Since run N of <date>: X fixed, Y new, Z still open", with the new and the fixed findings listed. */
+    static String since(SinceLastRun since) {
+        StringBuilder b = new StringBuilder("Since run ").append(since.previousRun()).append(" of ")
+                .append(WHEN.format(since.previousStarted())).append(": ").append(since.counts()).append('\n');
+        list(b, "New", since.added());
+        list(b, "Fixed", since.fixed());
+        return b.toString();
+    }
+
+    private static void list(StringBuilder b, String title, List<Issue> findings) {
+        if (findings.isEmpty()) return;
+        b.append(title).append(":\n");
+        findings.stream().limit(CHANGES_LISTED).forEach(i -> b.append("  - ").append(i.severity()).append(' ').append(i.rule())
+                .append(": ").append(i.where().isEmpty() ? "" : i.where() + ": ").append(i.message()).append('\n'));
+        if (findings.size() > CHANGES_LISTED) b.append("  ... and ").append(findings.size() - CHANGES_LISTED).append(" more\n");
+    }
+
     static String body(RunResult result, String outboundNote, String deadline) {
         StringBuilder b = new StringBuilder();
         b.append(result.district().label()).append(", ").append(result.programTitle()).append("\n");
@@ -71,6 +90,7 @@ public final class RunMail {
                 .append(WHEN.format(result.run().startedAt())).append(")\n");
         if (!deadline.isBlank()) b.append(deadline).append('\n');
         b.append('\n');
+        if (result.since() != null) b.append(since(result.since())).append('\n');
         String lead = result.summary();
         if (!lead.isBlank()) b.append(lead.strip()).append("\n\n");
         b.append("Files read:\n");

@@ -27,7 +27,7 @@ class RunMailTest {
         RunRecord run = new RunRecord(7, "165", "ky-lead-validation", "2026-2027", RunStatus.COMPLETED, 1L,
                 Instant.parse("2026-09-20T12:00:00Z"), Instant.parse("2026-09-20T12:00:05Z"), 0, 0, 0, "", dir);
         return new RunResult(district, run, "ky-lead-validation 2026-2027", List.of(), Map.of("Issues.csv", report),
-                new Issues(), "");
+                new Issues(), "", null);
     }
 
     @Test
