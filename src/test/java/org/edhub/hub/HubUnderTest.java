@@ -93,9 +93,9 @@ public final class HubUnderTest implements AutoCloseable {
         p.put("edhub.mail.retry-delay", "500ms");
         p.put("camel.main.main-run-controller", "false");
         p.put("server.port", 0);
-        district(p, 0, DISTRICT_A, "TX", "Lone Star ISD", "coordinator@lonestar.example");
+        district(p, 0, DISTRICT_A, "TX", "Lone Star Sample ISD", "coordinator@lonestar.example");
         district(p, 1, DISTRICT_B, "TX", "Pecos Valley ISD", "coordinator@pecos.example");
-        district(p, 2, KENTUCKY, "KY", "Bluegrass County Schools", "lead@bluegrass.example");
+        district(p, 2, KENTUCKY, "KY", "Harlan Valley Independent", "lead@bluegrass.example");
         if (state != null) {
             p.put("edhub.state-outbound.KY.folder", "eerp");
             p.put("edhub.state-outbound.KY.sftp.host", "localhost");

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -19,8 +20,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes an Excel workbook (Office Open XML) as a stream of rows: sheets one after the other, each with a bold, frozen
  * header row, numbers as numbers, text neutralised as in the CSV reports ({@link CellText}) and written inline, empty
- * values as empty cells, and optionally a bold totals row of SUM formulas that Excel recomputes on opening. Only a
- * 64 KB buffer is held, whatever the number of rows.
+ * values as empty cells, and optionally bold rows of SUBTOTAL formulas, each written with its value so that a reader
+ * which does not recalculate shows it too, and column widths with a print setup ({@link SheetLayout}). Only a 64 KB
+ * buffer is held, whatever the number of rows.
  * <p>
  * The format is written here rather than through a spreadsheet library because of the statewide PR1500 drill-down
  * (566,000 rows of 20 cells): a general-purpose streaming writer spent about 4 s building the sheet's XML before
@@ -43,6 +45,8 @@ public final class XlsxReport implements AutoCloseable {
     private final Path file;
     private final Path partial;
     private final List<String> sheetNames = new ArrayList<>();
+    /** The sheets with a print setup, whose header row is repeated on every printed page. */
+    private final List<Integer> printedSheets = new ArrayList<>();
     private Sheet open;
 
     private XlsxReport(String name, OutputStream target, Path file, Path partial) {
@@ -73,14 +77,23 @@ public final class XlsxReport implements AutoCloseable {
 
     /** Starts the next sheet; the one before it is finished and can no longer be written. */
     public Sheet sheet(String sheetName, List<String> header) {
+        return sheet(sheetName, header, null);
+    }
+
+    /** Starts the next sheet with its column widths and print setup ({@code layout}, or none when null). */
+    public Sheet sheet(String sheetName, List<String> header, SheetLayout layout) {
         try {
             finishOpenSheet();
             sheetNames.add(sheetName(sheetName));
+            if (layout != null) printedSheets.add(sheetNames.size() - 1);
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + sheetNames.size() + ".xml"));
-            xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN_NS
-                    + "\"><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
-                    + "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><sheetData>");
-            open = new Sheet();
+            xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN_NS + "\">");
+            if (layout != null) xml.raw("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
+            xml.raw("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
+                    + "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>");
+            if (layout != null && !layout.widths().isEmpty()) columns(layout);
+            xml.raw("<sheetData>");
+            open = new Sheet(layout != null);
             open.startRow();
             for (int c = 0; c < header.size(); c++) open.text(c, header.get(c), BOLD);
             open.endRow();
@@ -90,12 +103,41 @@ public final class XlsxReport implements AutoCloseable {
         }
     }
 
-    /** One sheet of the workbook: rows after the header, then optionally a totals row. */
+    private void columns(SheetLayout layout) throws IOException {
+        xml.raw("<cols>");
+        for (int c = 0; c < layout.widths().size(); c++) {
+            String n = Integer.toString(c + 1);
+            xml.raw("<col min=\"").raw(n).raw("\" max=\"").raw(n).raw("\" width=\"").raw(layout.widths().get(c).toString())
+                    .raw("\" customWidth=\"1\"/>");
+        }
+        xml.raw("</cols>");
+    }
+
+    /** Where a block of rows starts, for the subtotals under it: the next row and the sums of the rows before it. */
+    public static final class Mark {
+        private final int firstRow;
+        private final double[] sums;
+
+        private Mark(int firstRow, double[] sums) {
+            this.firstRow = firstRow;
+            this.sums = sums;
+        }
+    }
+
+    private static double sum(double[] sums, int column) {
+        return column < sums.length ? sums[column] : 0;
+    }
+
+    /** One sheet of the workbook: rows after the header, and rows of subtotals under blocks of them. */
     public final class Sheet {
+        private final boolean printed;
         private int rows;
         private String rowNumber;
+        /** Per column, the sum of the numbers of the rows written so far, subtotal rows left out. */
+        private double[] sums = new double[0];
 
-        private Sheet() {
+        private Sheet(boolean printed) {
+            this.printed = printed;
         }
 
         /** One row; numbers are written as numbers, everything else as neutralised text, null and "" as empty cells. */
@@ -104,8 +146,10 @@ public final class XlsxReport implements AutoCloseable {
                 startRow();
                 for (int c = 0; c < values.size(); c++) {
                     Object v = values.get(c);
-                    if (isNumber(v)) number(c, v.toString());
-                    else if (v != null) text(c, CellText.safe(v.toString()), PLAIN);
+                    if (isNumber(v)) {
+                        number(c, v.toString());
+                        add(c, ((Number) v).doubleValue());
+                    } else if (v != null) text(c, CellText.safe(v.toString()), PLAIN);
                 }
                 endRow();
             } catch (IOException e) {
@@ -114,19 +158,27 @@ public final class XlsxReport implements AutoCloseable {
             return this;
         }
 
+        /** Marks the start of a block of rows: the rows written from here on, up to a {@link #subtotals} row. */
+        public Mark mark() {
+            return new Mark(rows + 1, sums.clone());
+        }
+
         /**
-         * A bold totals row under the data rows: {@code label} left of {@code firstSum}, then in every column from
-         * {@code firstSum} to {@code lastSum} the SUM of the data rows above, so a coordinator's edit recomputes it.
+         * A bold row of subtotals under the block that starts at {@code from}: {@code labels} in the first columns,
+         * then in every column up to {@code lastSum} the formula SUBTOTAL(9, ...) over the block, so a coordinator's
+         * edit recomputes it, written with its value. SUBTOTAL leaves out the subtotal rows inside the block, and so
+         * does the value: a campus's subtotals nest in its district's.
          */
-        public Sheet totals(String label, int firstSum, int lastSum) {
-            int lastData = rows;
+        public Sheet subtotals(List<String> labels, int lastSum, Mark from) {
+            int last = rows;
             try {
                 startRow();
-                text(firstSum - 1, label, BOLD);
-                for (int c = firstSum; c <= lastSum; c++) {
+                for (int c = 0; c < labels.size(); c++) text(c, CellText.safe(labels.get(c)), BOLD);
+                for (int c = labels.size(); c <= lastSum; c++) {
                     String column = column(c);
                     cell(c, BOLD, null);
-                    xml.raw("<f>").raw(lastData < 2 ? "0" : "SUM(" + column + "2:" + column + lastData + ")").raw("</f></c>");
+                    xml.raw("<f>").raw(last < from.firstRow ? "0" : "SUBTOTAL(9," + column + from.firstRow + ":" + column + last + ")")
+                            .raw("</f><v>").raw(value(sum(sums, c) - sum(from.sums, c))).raw("</v></c>");
                 }
                 endRow();
             } catch (IOException e) {
@@ -138,6 +190,11 @@ public final class XlsxReport implements AutoCloseable {
         /** The rows written, the header included. */
         public int rows() {
             return rows;
+        }
+
+        private void add(int column, double value) {
+            if (column >= sums.length) sums = Arrays.copyOf(sums, Math.max(column + 1, sums.length * 2));
+            sums[column] += value;
         }
 
         private void startRow() throws IOException {
@@ -165,6 +222,11 @@ public final class XlsxReport implements AutoCloseable {
             xml.raw("<c r=\"").raw(column(column)).raw(rowNumber).raw("\" s=\"").raw(style);
             xml.raw(type == null ? "\">" : "\" t=\"" + type + "\">");
         }
+    }
+
+    /** A cached formula value: a whole number without a decimal point. */
+    private static String value(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static boolean isNumber(Object v) {
@@ -205,7 +267,13 @@ public final class XlsxReport implements AutoCloseable {
 
     private void finishOpenSheet() throws IOException {
         if (open == null) return;
-        xml.raw("</sheetData></worksheet>").flush();
+        xml.raw("</sheetData>");
+        if (open.printed) {
+            xml.raw("<printOptions gridLines=\"1\"/><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" "
+                    + "header=\"0.3\" footer=\"0.3\"/><pageSetup paperSize=\"1\" orientation=\"landscape\" fitToWidth=\"1\" "
+                    + "fitToHeight=\"0\"/><headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>");
+        }
+        xml.raw("</worksheet>").flush();
         zip.closeEntry();
         open = null;
     }
@@ -253,7 +321,8 @@ public final class XlsxReport implements AutoCloseable {
                 + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
                 + "</Relationships>");
         part("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\""
-                + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\"><sheets>" + sheets + "</sheets><calcPr fullCalcOnLoad=\"1\"/></workbook>");
+                + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\"><sheets>" + sheets + "</sheets>" + printTitles()
+                + "<calcPr fullCalcOnLoad=\"1\"/></workbook>");
         part("xl/_rels/workbook.xml.rels", rels.toString());
         part("xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"" + MAIN_NS
                 + "\"><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
@@ -264,6 +333,18 @@ public final class XlsxReport implements AutoCloseable {
                 + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
                 + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
                 + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>");
+    }
+
+    /** The header row of every printed sheet, repeated at the top of each page. */
+    private String printTitles() {
+        if (printedSheets.isEmpty()) return "";
+        StringBuilder names = new StringBuilder("<definedNames>");
+        for (int i : printedSheets) {
+            String quoted = "'" + sheetNames.get(i).replace("'", "''") + "'";
+            names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
+                    .append(attribute(quoted)).append("!$1:$1</definedName>");
+        }
+        return names.append("</definedNames>").toString();
     }
 
     private void part(String path, String content) throws IOException {
