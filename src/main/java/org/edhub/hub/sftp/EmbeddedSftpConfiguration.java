@@ -12,6 +12,7 @@ import java.util.Set;
 import org.edhub.hub.district.District;
 import org.edhub.hub.district.Districts;
 import org.edhub.hub.district.HubProperties;
+import org.edhub.hub.signin.SignInThrottle;
 import org.edhub.core.program.SchoolYear;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,13 +32,14 @@ public class EmbeddedSftpConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSftpConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    public EmbeddedSftpServer embeddedSftpServer(HubProperties properties, Districts districts) {
+    public EmbeddedSftpServer embeddedSftpServer(HubProperties properties, Districts districts, SignInThrottle throttle) {
         List<District> local = districts.all().stream().filter(d -> isLocal(d, properties)).toList();
         Set<String> years = new LinkedHashSet<>(properties.embeddedSftp().preparedYears());
         years.add(currentSchoolYear().toString());
         local.forEach(d -> prepareFolders(properties.sftpRoot().resolve(d.id()), d, years));
         EmbeddedSftpServer server = EmbeddedSftpServer.start(properties.sftpRoot(), properties.embeddedSftp().port(),
-                local.stream().map(d -> new EmbeddedSftpServer.Account(d.sftp().user(), d.sftp().password(), d.id())).toList());
+                local.stream().map(d -> new EmbeddedSftpServer.Account(d.sftp().user(), d.sftp().password(), d.id())).toList(),
+                throttle);
         local.stream().map(d -> d.sftp().knownHosts()).distinct().forEach(k -> server.writeKnownHosts(Path.of(k)));
         return server;
     }

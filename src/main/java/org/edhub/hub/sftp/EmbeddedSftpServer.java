@@ -2,6 +2,7 @@ package org.edhub.hub.sftp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -15,6 +16,7 @@ import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
+import org.edhub.hub.signin.SignInThrottle;
 /**
  * An SFTP server holding a folder per district account, for trying the hub out and for tests: each user is jailed
  * in its own folder. The host key is kept across restarts and written to a known_hosts file the hub checks.
@@ -34,6 +36,14 @@ public final class EmbeddedSftpServer implements AutoCloseable {
 
     /** Starts a server on {@code port} (0 picks a free one) serving a folder per account under {@code root}. */
     public static EmbeddedSftpServer start(Path root, int port, List<Account> accounts) {
+        return start(root, port, accounts, null);
+    }
+
+    /**
+     * As {@link #start(Path, int, List)}, failed logins slowed down by {@code throttle} (null: not at all): a locked
+     * out user or address is refused whatever its password.
+     */
+    public static EmbeddedSftpServer start(Path root, int port, List<Account> accounts, SignInThrottle throttle) {
         Path absolute = root.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute);
@@ -51,8 +61,20 @@ public final class EmbeddedSftpServer implements AutoCloseable {
                 files.setUserHomeDir(a.user(), home);
             }
             server.setFileSystemFactory(files);
-            server.setPasswordAuthenticator((user, password, session) ->
-                    known.stream().anyMatch(a -> a.user().equals(user) && a.password().equals(password)));
+            server.setPasswordAuthenticator((user, password, session) -> {
+                String address = session.getClientAddress() instanceof InetSocketAddress inet
+                        ? inet.getAddress().getHostAddress() : String.valueOf(session.getClientAddress());
+                if (throttle != null && !throttle.lockedFor(user, address).isZero()) {
+                    throttle.failed("sftp", user, address);
+                    return false;
+                }
+                boolean ok = known.stream().anyMatch(a -> a.user().equals(user) && a.password().equals(password));
+                if (throttle != null) {
+                    if (ok) throttle.succeeded(user, address);
+                    else throttle.failed("sftp", user, address);
+                }
+                return ok;
+            });
             server.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder().build()));
             server.start();
             return new EmbeddedSftpServer(server, absolute);

@@ -87,7 +87,7 @@ public final class DashboardUnderTest implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        return "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
     public <T> T bean(Class<T> type) {

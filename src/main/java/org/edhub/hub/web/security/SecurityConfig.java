@@ -4,10 +4,13 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.edhub.hub.district.Districts;
+import org.edhub.hub.signin.SignInThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Form login for every page but the login page and the style sheet; the users come from {@code edhub.users}. Which
@@ -24,13 +28,23 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfig {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
 
+    /** Scripts and styles from the hub only (the charts' SVG styles inline), no framing, no referrer to other sites. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
-    public SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
+    public SecurityFilterChain dashboardSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+                                                 SignInThrottle throttle) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-                .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
+                .authenticationManager(new ProviderManager(new ThrottledSignIn(passwords, throttle)))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error").permitAll())
+                .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
