@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mappingsDir  the editable code tables and layouts
  * @param settlePeriod how long a dropped file's size and time must stay unchanged before it is read
  * @param pollDelay    how often each district's drop folders are polled
+ * @param issues       how much of a flood of findings a run keeps
  * @param reminders    when a district that has not dropped a feed a deadline expects is reminded
  * @param stateOutbound per state ({@code KY}), where upload files for the state go besides the district's outbound
  *                      folder (the Kentucky EERP upload file)
@@ -27,6 +28,7 @@ public record HubProperties(@DefaultValue("./data") Path dataDir,
                             @DefaultValue("5s") Duration pollDelay,
                             @DefaultValue Mail mail,
                             @DefaultValue Reminders reminders,
+                            @DefaultValue IssueCaps issues,
                             @DefaultValue EmbeddedSftp embeddedSftp,
                             @DefaultValue List<District> districts,
                             @DefaultValue Map<String, StateDestination> stateOutbound) {
@@ -51,6 +53,16 @@ public record HubProperties(@DefaultValue("./data") Path dataDir,
 
         public boolean hasServer() {
             return smtpHost != null && !smtpHost.isBlank();
+        }
+    }
+
+    /**
+     * @param perRuleAndFile issues of one rule in one file listed before the rest are only counted
+     * @param valueLength    characters of a value an issue shows
+     */
+    public record IssueCaps(@DefaultValue("500") int perRuleAndFile, @DefaultValue("200") int valueLength) {
+        public org.edhub.core.issue.IssueLimits limits() {
+            return new org.edhub.core.issue.IssueLimits(perRuleAndFile, valueLength);
         }
     }
 

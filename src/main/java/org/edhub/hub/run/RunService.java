@@ -83,7 +83,7 @@ public class RunService {
         String year = trigger.schoolYear();
         long runId = runs.start(district.id(), program.name(), year, trigger.id());
         Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
-        Issues issues = new Issues();
+        Issues issues = new Issues(properties.issues().limits());
         Map<String, List<LedgerEntry>> inputs = currentInputs(district, program, trigger);
         List<String> missing = missing(program, inputs, year);
         List<Path> outputs = new ArrayList<>();
@@ -120,7 +120,7 @@ public class RunService {
     /** A run that only tells the district something about a file: dropped in the wrong place, or sent twice. */
     public RunResult notice(District district, LedgerEntry file, Issue issue, RunStatus status) {
         long runId = runs.start(district.id(), NOTICE, file.schoolYear(), file.id());
-        Issues issues = new Issues();
+        Issues issues = new Issues(properties.issues().limits());
         issues.report(issue);
         runs.inputs(runId, List.of(file.id()));
         Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));

@@ -17,6 +17,8 @@ import org.edhub.texas.pr1500.Certificate;
 import org.edhub.core.issue.InputRejected;
 import org.edhub.core.issue.Issue;
 import org.edhub.core.issue.IssueSink;
+import org.edhub.core.issue.Issues;
+import org.edhub.core.issue.MostlyBad;
 import org.edhub.core.privacy.StaffIds;
 import org.edhub.core.text.TextFile;
 import org.edhub.core.program.InputFile;
@@ -50,7 +52,7 @@ public final class CertificationFile {
     public static long read(InputFile file, IssueSink issues, Consumer<Certificate> sink) {
         long rows = 0;
         long good = 0;
-        List<Issue> found = new ArrayList<>();
+        Issues found = new Issues();
         EcosValues values = new EcosValues();
         EcosRecord.Binder binder = EcosRecord.binder();
         EcosHeader header = null;
@@ -64,13 +66,13 @@ public final class CertificationFile {
                     if (header != null) continue;
                 }
                 Certificate certificate = header == null
-                        ? toCertificate(file.name(), record, rows == 1, binder, values, found::add)
-                        : headered(file.name(), record, header, seven, binder, values, found::add);
+                        ? toCertificate(file.name(), record, rows == 1, binder, values, found::report)
+                        : headered(file.name(), record, header, seven, binder, values, found::report);
                 if (certificate != null) {
                     good++;
                     sink.accept(certificate);
                 }
-                if (found.size() > 1000 && good == 0) break;
+                if (rows > 1000 && good == 0) break;
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new InputRejected(CertificationRule.NO_CERTIFICATE_ROW
@@ -80,10 +82,16 @@ public final class CertificationFile {
         if (good == 0) {
             throw new InputRejected(CertificationRule.NO_CERTIFICATE_ROW.issue(rows == 0
                             ? "The file is empty: it has no certificate row"
-                            : "No certificate row in the file" + (found.isEmpty() ? "" : "; the first problem: " + found.get(0).message()))
+                            : "No certificate row in the file" + (found.size() == 0 ? "" : "; the first problem: " + found.all().get(0).message()))
                     .at(file.name(), null));
         }
-        found.forEach(issues::report);
+        long bad = rows - good - (header == null ? 0 : 1);
+        if (MostlyBad.rejects(good, bad)) {
+            throw new InputRejected(CertificationRule.MOSTLY_BAD.issue(bad + " of " + (good + bad) + " certificate rows cannot "
+                    + "be read; the first problem: " + found.all().get(0).where() + ": " + found.all().get(0).message())
+                    .at(file.name(), null));
+        }
+        found.all().forEach(issues::report);
         return rows;
     }
 

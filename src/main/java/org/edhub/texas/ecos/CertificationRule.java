@@ -28,7 +28,10 @@ public enum CertificationRule implements Rule {
                     + "Code, Cert Effective Date, Cert Expire Date, Grade Level, Cert Lvl Code and Field Code columns; "
                     + "the names accepted are listed in mappings/README.md. The file is not used until then.")),
     NO_CERTIFICATE_ROW(error("TX-CERT-UNREADABLE",
-            "Drop the staff certification CSV downloaded from ECOS Entities: headerless, seven columns per row."));
+            "Drop the staff certification CSV downloaded from ECOS Entities: headerless, seven columns per row.")),
+    MOSTLY_BAD(error("TX-CERT-MOSTLY-UNREADABLE",
+            "Most rows of the file cannot be read, so it is not used and the year's previous certification file stays "
+                    + "current: download the file from ECOS again (seven columns per row, or today's headered layout) and drop it."));
 
     private final RuleText text;
 

@@ -132,6 +132,26 @@ class CertificationFileTest {
                 .hasMessageContaining("The file is empty");
     }
 
+    /** Issue 12, issue floods: one good row and a million one-column rows are rejected whole, quickly, in little memory. */
+    @Test
+    void aFileWhoseRowsAreMostlyBadIsRejectedWholeWithTheFirstProblem() throws IOException {
+        StringBuilder rows = new StringBuilder("123456789,STD,6/1/2016,5/31/2021,Grades (6-12),SEC,ENG\n");
+        for (int i = 0; i < 1_000_000; i++) rows.append("x\n");
+        InputFile flood = file("flood.csv", rows.toString());
+        assertThatThrownBy(() -> CertificationFile.read(flood, new Issues())).isInstanceOf(InputRejected.class)
+                .satisfies(e -> assertThat(((InputRejected) e).issue()).satisfies(i -> {
+                    assertThat(i.rule()).isEqualTo("TX-CERT-MOSTLY-UNREADABLE");
+                    assertThat(i.message()).isEqualTo("1000000 of 1000001 certificate rows cannot be read; the first problem: "
+                            + "flood.csv row 2: Row 2 has 1 column; a certification row has 7");
+                }));
+        StringBuilder few = new StringBuilder();
+        for (int i = 0; i < 19; i++) few.append("x\n");
+        few.append("123456789,STD,6/1/2016,5/31/2021,Grades (6-12),SEC,ENG\n");
+        Issues issues = new Issues();
+        assertThat(CertificationFile.read(file("few.csv", few.toString()), issues)).hasSize(1);
+        assertThat(issues.all()).as("19 bad rows beside one good row: still used, each reported").hasSize(19);
+    }
+
     @Test
     void aBinaryFileIsRejectedAsNotText() throws IOException {
         Path zip = dir.resolve("certs.csv");

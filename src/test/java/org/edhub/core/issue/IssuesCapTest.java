@@ -1,0 +1,40 @@
+package org.edhub.core.issue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class IssuesCapTest {
+    static Issue bad(String file, long row) {
+        return new Issue(Severity.ERROR, "TX-CERT-COLUMNS", file, row, null, "x", "Row " + row + " has 1 column", "fix");
+    }
+
+    @Test
+    void pastTheLimitOfARuleInAFileIssuesAreCountedInOneSummary() {
+        Issues issues = new Issues(new IssueLimits(3, 20));
+        for (long r = 1; r <= 10; r++) issues.report(bad("a.csv", r));
+        issues.report(bad("b.csv", 1));
+        List<Issue> all = issues.all();
+        assertThat(all).hasSize(5);
+        assertThat(all.subList(0, 3)).extracting(Issue::row).containsExactly(1L, 2L, 3L);
+        assertThat(all.get(3).file()).isEqualTo("b.csv");
+        Issue summary = all.get(4);
+        assertThat(summary.field()).isEqualTo(Issues.NOT_LISTED);
+        assertThat(summary.message()).startsWith("7 more TX-CERT-COLUMNS finding(s) in a.csv are not listed: the first 3 are; "
+                + "the first not listed: a.csv row 4: Row 4 has 1 column");
+        assertThat(issues.countsBySeverity().get(Severity.ERROR)).as("the counts are every finding's").isEqualTo(11L);
+
+        Issues upstream = new Issues(new IssueLimits(3, 20));
+        all.forEach(upstream::report);
+        assertThat(upstream.all()).as("a summary passes through another collection").isEqualTo(all);
+    }
+
+    @Test
+    void aLongValueIsCutWithTheNumberOfCharactersLeftOut() {
+        Issues issues = new Issues(new IssueLimits(3, 10));
+        issues.report(bad("a.csv", 1).field("Grade Level", "x".repeat(1_000_000)));
+        assertThat(issues.all().get(0).value()).isEqualTo("xxxxxxxxxx… (999990 more characters)");
+    }
+}
