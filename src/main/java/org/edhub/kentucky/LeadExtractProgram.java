@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.edhub.kentucky.extract.ExtractOptions;
 import org.edhub.kentucky.extract.LeadExtract;
 import org.edhub.core.issue.IssueSink;
+import org.edhub.core.issue.Rule;
 import org.edhub.kentucky.bundle.CourseCatalog;
 import org.edhub.kentucky.bundle.LeadReference;
 import org.edhub.kentucky.bundle.SisBundle;
@@ -65,6 +66,11 @@ public final class LeadExtractProgram implements StateProgram {
     @Override
     public String issueReportName() {
         return "KECS_LEAD_Extract_Run_Issues.csv";
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(SisRule.values());
     }
 
     @Override
