@@ -8,3 +8,11 @@ document.addEventListener('click', function (e) {
     button.classList.toggle('open', !row.hidden);
   }
 });
+
+// A link to a finding (issues#rule-CODE, from the run page) opens its rows.
+function openLinkedFinding() {
+  var target = location.hash && document.getElementById(decodeURIComponent(location.hash.substring(1)));
+  if (target && target.tagName === 'DETAILS') target.open = true;
+}
+window.addEventListener('hashchange', openLinkedFinding);
+document.addEventListener('DOMContentLoaded', openLinkedFinding);

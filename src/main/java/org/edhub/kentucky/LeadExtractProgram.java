@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.edhub.kentucky.extract.ExtractOptions;
 import org.edhub.kentucky.extract.LeadExtract;
 import org.edhub.core.issue.IssueSink;
+import org.edhub.core.issue.Rule;
 import org.edhub.kentucky.bundle.CourseCatalog;
 import org.edhub.kentucky.bundle.LeadReference;
 import org.edhub.kentucky.bundle.SisBundle;
@@ -70,6 +71,11 @@ public final class LeadExtractProgram implements StateProgram {
     @Override
     public java.util.Optional<String> deadlinesTable() {
         return java.util.Optional.of(KentuckyFeeds.DEADLINES);
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(SisRule.values());
     }
 
     @Override

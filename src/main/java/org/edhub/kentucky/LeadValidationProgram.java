@@ -15,6 +15,10 @@ import org.edhub.kentucky.validation.LeadValidation;
 import org.edhub.kentucky.validation.ValidationReference;
 import org.edhub.core.report.CsvReport;
 import org.edhub.core.issue.IssueSink;
+import org.edhub.core.issue.Rule;
+import org.edhub.kentucky.bundle.SisRule;
+import org.edhub.kentucky.validation.EerpCheck;
+import org.edhub.kentucky.validation.Fixes;
 import org.edhub.kentucky.bundle.KecsBundle;
 import org.edhub.kentucky.bundle.School;
 import org.edhub.kentucky.bundle.SisBundle;
@@ -79,6 +83,14 @@ public final class LeadValidationProgram implements StateProgram {
     @Override
     public java.util.Optional<String> deadlinesTable() {
         return java.util.Optional.of(KentuckyFeeds.DEADLINES);
+    }
+
+    @Override
+    public List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>(List.of(SisRule.values()));
+        rules.addAll(List.of(EerpCheck.values()));
+        rules.addAll(Fixes.ALL);
+        return rules;
     }
 
     @Override

@@ -75,7 +75,7 @@ final class LeadValidationReports {
 
     static List<Object> finding(EerpFinding f) {
         EerpRow r = f.row();
-        return Arrays.asList(f.check().severity().name(), f.check().label(), f.message(), r.personId(), r.epsbId(),
+        return Arrays.asList(f.check().severity().name(), f.check().title(), f.message(), r.personId(), r.epsbId(),
                 r.lastName(), r.firstName(), r.jobClassCode(), r.location(), f.leavesRowOut() ? "Y" : "N", f.check().fix());
     }
 

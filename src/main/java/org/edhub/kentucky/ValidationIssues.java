@@ -34,7 +34,7 @@ final class ValidationIssues {
         for (EerpFinding f : v.eerp().findings()) {
             var r = f.row();
             issues.report(f.check().issue("EERP upload validation: person " + r.personId() + person(r.firstName(), r.lastName())
-                    + ", job class " + r.jobClassCode() + " at " + r.location() + ": " + f.check().label() + " (" + f.message() + ")"
+                    + ", job class " + r.jobClassCode() + " at " + r.location() + ": " + f.check().title() + " (" + f.message() + ")"
                     + (f.leavesRowOut() ? "; left out of " + LeadValidationProgram.EERP_UPLOAD_FILE : ""))
                     .field("EPSB ID", r.epsbId()));
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.edhub.core.issue.Findings;
 import org.edhub.kentucky.validation.CaseloadValidationRow;
 import org.edhub.kentucky.validation.CourseValidationRow;
 import org.edhub.kentucky.validation.EerpFinding;
@@ -20,7 +21,8 @@ import org.edhub.kentucky.validation.ValidationResult;
  * the Error and Out of Field results largest first with their share and their fix (seed 000: four errors are 94%).
  */
 final class ValidationMail {
-    static final int RESULTS_LISTED = 4;
+    /** As many as lead a severity on the run and issues pages, so that the mail and the pages tell the same lesson. */
+    static final int RESULTS_LISTED = Findings.LEADING;
 
     private ValidationMail() {
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.edhub.texas.pr1500.CountRow;
 import org.edhub.texas.pr1500.Pr1500Rule;
@@ -26,6 +27,9 @@ import org.edhub.texas.pr1500.ServiceIdTable;
 import org.edhub.core.report.CsvReport;
 import org.edhub.core.issue.IssueSink;
 import org.edhub.core.issue.Issues;
+import org.edhub.core.issue.Rule;
+import org.edhub.texas.ecos.CertificationRule;
+import org.edhub.texas.tsds.TsdsRule;
 import org.edhub.texas.ecos.CertificationFile;
 import org.edhub.texas.tsds.TsdsInterchange;
 import org.edhub.texas.tsds.TsdsReader;
@@ -88,6 +92,11 @@ public final class Pr1500Program implements StateProgram {
     @Override
     public java.util.Optional<String> deadlinesTable() {
         return java.util.Optional.of("tx/deadlines.csv");
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return Stream.<Rule[]>of(CertificationRule.values(), TsdsRule.values(), Pr1500Rule.values()).flatMap(Arrays::stream).toList();
     }
 
     @Override

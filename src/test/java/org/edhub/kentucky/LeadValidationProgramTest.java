@@ -16,7 +16,10 @@ import java.util.stream.IntStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.edhub.core.issue.Issue;
 import org.edhub.core.issue.Issues;
+import org.edhub.core.issue.Rule;
+import org.edhub.core.issue.Severity;
 import org.edhub.core.program.InputFile;
 import org.edhub.core.program.Mappings;
 import org.edhub.core.program.ProgramRequest;
@@ -155,5 +158,20 @@ class LeadValidationProgramTest {
         assertTrue(mail.contains("  - Educator does not have permissions for (Mathematics): 1\n    Fix: Substitute teachers can not"), mail);
         assertTrue(mail.contains("Case Load: 2 result(s): 2 Error\n  Error: 2\n  - No Case Manager Assigned: 1\n"), mail);
         assertTrue(mail.contains("EERP upload: 15 row(s) in EERP_EPSB_Upload.csv, 2 left out for errors"), mail);
+    }
+
+    @Test
+    void everyIssueOfTheSampleIsAFindingTitledInLeadsWordsAtItsRulesSeverity() throws IOException {
+        Issues issues = new Issues();
+        run(SAMPLE.resolve("ky-sis"), dir, issues);
+        Map<String, Rule> rules = new LeadValidationProgram().rules().stream().collect(Collectors.toMap(Rule::code, r -> r, (a, b) -> a));
+        for (Issue issue : issues.all()) {
+            Rule rule = rules.get(issue.rule());
+            assertTrue(rule != null && rule.severity() == issue.severity(), issue.rule() + " " + issue.severity());
+            if (issue.rule().startsWith("KY-LEAD-COURSE-") && issue.severity() == Severity.ERROR) {
+                assertTrue(issue.message().contains(": Error: " + rule.title() + "."), rule.title() + " / " + issue.message());
+            }
+        }
+        assertEquals("No Primary Teacher Assigned", rules.get("KY-LEAD-COURSE-NO-PRIMARY-TEACHER").title());
     }
 }

@@ -1,8 +1,8 @@
 package org.edhub.core.issue;
 
 /**
- * A stable rule code with its severity and the fix a coordinator applies. Each state program lists its rules in one
- * enum implementing this interface; a code is never reused for another meaning.
+ * A stable rule code with its severity, the problem in the state's words and the fix a coordinator applies. Each
+ * state program lists its rules in one enum implementing this interface; a code is never reused for another meaning.
  */
 public interface Rule {
     RuleText text();
@@ -13,6 +13,11 @@ public interface Rule {
 
     default Severity severity() {
         return text().severity();
+    }
+
+    /** The problem in the state's words, e.g. "No Primary Teacher Assigned"; null when the rule has none. */
+    default String title() {
+        return text().title();
     }
 
     /** What the coordinator does about it, in their words. */

@@ -7,5 +7,14 @@ public enum Severity {
     /** Used, but likely wrong. */
     WARNING,
     /** For information. */
-    INFO
+    INFO;
+
+    /** How a coordinator counts them: {@code errors}, {@code warnings}, {@code information issues}. */
+    public String plural() {
+        return switch (this) {
+            case ERROR -> "errors";
+            case WARNING -> "warnings";
+            case INFO -> "information issues";
+        };
+    }
 }

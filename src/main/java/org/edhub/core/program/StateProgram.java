@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.edhub.core.issue.IssueSink;
+import org.edhub.core.issue.Rule;
 
 /**
  * One state program (Texas PR1500, Kentucky LEAD extract, Kentucky LEAD validation): the feeds it reads and the
@@ -43,6 +44,14 @@ public interface StateProgram {
      * student enrollment interchange of the PEIMS feed); empty when they are complete.
      */
     default List<String> missingParts(String feed, List<InputFile> files) {
+        return List.of();
+    }
+
+    /**
+     * Every rule whose issues the program raises, so that the dashboard titles each finding with its rule's problem in
+     * the state's words; the finding of a rule not listed is titled with its code.
+     */
+    default List<Rule> rules() {
         return List.of();
     }
 

@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import org.edhub.core.issue.InputRejected;
-import org.edhub.core.issue.Issue;
-import org.edhub.core.issue.Severity;
 import org.edhub.core.program.InputFile;
 
 /**
@@ -22,7 +20,7 @@ import org.edhub.core.program.InputFile;
  * Windows-1252; anything else, such as a binary file, is rejected whole.
  */
 public final class TextFile {
-    public static final String NOT_TEXT = "HUB-NOT-TEXT";
+    public static final String NOT_TEXT = TextRule.NOT_TEXT.code();
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextFile() {
@@ -80,8 +78,6 @@ public final class TextFile {
     }
 
     private static InputRejected notText(InputFile file, String why) {
-        return new InputRejected(new Issue(Severity.ERROR, NOT_TEXT, file.name(), null, null, null,
-                file.name() + " is not a text file: " + why,
-                "Export the file again as CSV text (UTF-8 or Windows-1252) and drop it again."));
+        return new InputRejected(TextRule.NOT_TEXT.issue(file.name() + " is not a text file: " + why).at(file.name(), null));
     }
 }

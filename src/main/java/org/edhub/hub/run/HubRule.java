@@ -8,13 +8,13 @@ import org.edhub.core.issue.RuleText;
 
 /** Findings of the hub itself, whatever the state program. */
 public enum HubRule implements Rule {
-    UNKNOWN_FOLDER(error("HUB-FOLDER",
+    UNKNOWN_FOLDER(error("HUB-FOLDER", "File dropped outside a feed and school year folder",
             "Drop files into inbound/<feed>/<school-year>/, e.g. inbound/tx-certifications/2025-2026/. The e-mail lists the feed folders of your district.")),
-    DUPLICATE(info("HUB-DUPLICATE",
+    DUPLICATE(info("HUB-DUPLICATE", "Same file dropped again",
             "Nothing to do: the hub already has these exact bytes. To re-run, change the file or ask for a replay.")),
-    WAITING_FOR_INPUT(info("HUB-WAITING",
+    WAITING_FOR_INPUT(info("HUB-WAITING", "Waiting for the program's other inputs",
             "Drop the missing input for the same school year; the reports are computed as soon as it arrives.")),
-    RUN_FAILED(error("HUB-FAILED",
+    RUN_FAILED(error("HUB-FAILED", "Run could not finish",
             "Nothing for you to fix: the hub could not finish this run and its operator has been alerted. The files are kept and the run can be replayed."));
 
     private final RuleText text;

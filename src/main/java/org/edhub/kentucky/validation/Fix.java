@@ -1,9 +1,12 @@
 package org.edhub.kentucky.validation;
 
+import org.edhub.core.issue.Rule;
+import org.edhub.core.issue.RuleText;
+
 /**
- * What a district does about one kind of finding, in its words, with the stable rule code its run issues carry.
- *
- * @param code the rule code of the run issue (never reused for another meaning)
+ * One kind of validation finding as a rule: its stable code (never reused for another meaning), the severity of the
+ * category it is found in (Error, or Out of Field and Warning as warnings), its title in the words of the LEAD
+ * results, and what a district does about it, in its words.
  */
-public record Fix(String code, String text) {
+public record Fix(RuleText text) implements Rule {
 }

@@ -7,7 +7,7 @@ package org.edhub.kentucky.validation;
 public record ValidationResult(int rule, ValidationCategory category, String result, Fix fix, String detail) {
 
     public String fixText() {
-        return fix == null ? null : fix.text();
+        return fix == null ? null : fix.fix();
     }
 
     public String code() {

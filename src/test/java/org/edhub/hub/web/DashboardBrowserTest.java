@@ -8,8 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.edhub.kentucky.web.PieChart;
+import org.edhub.kentucky.web.ResultKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In headless Chromium: a Kentucky coordinator signs in, opens the LEAD run of the sample district, clicks the Out
- * of Field slice of the category chart and sees only Out of Field courses, then opens a row's details.
+ * of Field slice of the category chart and sees only Out of Field courses, then opens a row's details; the run's
+ * issues lead with its errors, largest first, in LEAD's words.
  */
 class DashboardBrowserTest extends DashboardTest {
     static WebDriver browser;
@@ -70,6 +76,82 @@ class DashboardBrowserTest extends DashboardTest {
         assertThat(Files.size(shot)).isGreaterThan(10_000);
     }
 
+    /**
+     * The issues page of the LEAD run: errors first, then warnings; each severity's findings largest first, as the
+     * run's issue rows count them, titled with LEAD's result texts and the rule code after the words; the lesson of
+     * the four largest; a finding opens to its rows. The run page lists the same errors first and links to them.
+     */
+    @Test
+    void theIssuesLeadWithErrorsLargestFirstInTheStatesWords() {
+        signIn(KY_USER);
+        browser.get(hub.baseUrl() + "/runs/" + leadRun + "/issues");
+        List<WebElement> sections = browser.findElements(By.cssSelector("section.severity"));
+        assertThat(sections).extracting(s -> s.getAttribute("data-severity")).containsExactly("ERROR", "WARNING");
+
+        List<WebElement> errors = sections.get(0).findElements(By.cssSelector("details.finding"));
+        Map<String, Integer> errorsByRule = LeadFixture.issuesByRule(hub.db(), leadRun, "ERROR");
+        int allErrors = errorsByRule.values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(errors).extracting(e -> e.getAttribute("data-rule")).containsExactlyInAnyOrderElementsOf(errorsByRule.keySet());
+        List<Integer> counts = errors.stream().map(e -> Integer.parseInt(e.getAttribute("data-count"))).toList();
+        assertThat(counts).isSortedAccordingTo(Comparator.reverseOrder())
+                .isEqualTo(errors.stream().map(e -> errorsByRule.get(e.getAttribute("data-rule"))).toList());
+
+        WebElement largest = errors.get(0);
+        assertThat(largest.findElement(By.cssSelector(".title")).getText()).isEqualTo("Invalid Course Code");
+        assertThat(largest.findElement(By.cssSelector(".share")).getText())
+                .isEqualTo("— 2 rows, " + Math.round(200.0 / allErrors) + "% of all errors");
+        assertThat(largest.findElement(By.cssSelector("summary")).getText())
+                .startsWith("Invalid Course Code — 2 rows").contains("KY-LEAD-COURSE-INVALID-CODE", "State Searchable Course Code Database");
+        assertThat(errors).extracting(e -> e.findElement(By.cssSelector(".title")).getText())
+                .contains("No Primary Teacher Assigned", "No EPSB ID Provided", "Invalid EPSB ID", "No Staff Record Found",
+                        "Case Load: No Case Manager Assigned", "Missing EPSB ID");
+        int leading = counts.subList(0, 4).stream().mapToInt(Integer::intValue).sum();
+        assertThat(sections.get(0).findElement(By.cssSelector(".lesson")).getText())
+                .isEqualTo("The 4 largest make up " + Math.round(100.0 * leading / allErrors) + "% of all errors.");
+        assertThat(sections.get(1).findElements(By.cssSelector("details.finding .title"))).extracting(WebElement::getText)
+                .contains("Vacant position (placeholder EPSB ID)", "Educator does not have permissions for (content): substitute teacher");
+
+        largest.findElement(By.cssSelector("summary")).click();
+        assertThat(largest.findElements(By.cssSelector("tbody tr"))).hasSize(2)
+                .allSatisfy(r -> assertThat(r.getText()).contains("Section ID", "Invalid Course Code"));
+        Chromium.screenshot(browser, "issues");
+
+        browser.get(hub.baseUrl() + "/runs/" + leadRun);
+        WebElement first = browser.findElement(By.cssSelector("#fix-first .severity ol.findings li"));
+        assertThat(browser.findElement(By.cssSelector("#fix-first .severity")).getAttribute("data-severity")).isEqualTo("ERROR");
+        assertThat(first.getText()).startsWith("Invalid Course Code — 2 rows");
+        first.findElement(By.cssSelector("a.title")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("#rule-KY-LEAD-COURSE-INVALID-CODE"));
+        assertThat(browser.findElement(By.id("rule-KY-LEAD-COURSE-INVALID-CODE")).getAttribute("open")).isNotNull();
+    }
+
+    /**
+     * The courses' result chart of the sample has more kinds of result than colours told apart: the largest seven
+     * keep a slice each, in colours of their own, and the grey Other slice leads to the rest, listed in the legend;
+     * one of those clicked filters the table to it and gets a slice of its own.
+     */
+    @Test
+    void theResultChartGroupsItsSmallestKindsIntoOther() {
+        signIn(KY_USER);
+        browser.get(hub.baseUrl() + "/runs/" + leadRun + "/lead/courses");
+        Set<String> kinds = LeadFixture.courseResultKinds(hub.dataDir, leadRun);
+        assertThat(kinds.size()).isGreaterThan(PieChart.MAX_SLICES);
+        List<WebElement> slices = browser.findElements(By.cssSelector("#pie-result a.slice"));
+        assertThat(slices).hasSize(PieChart.MAX_SLICES);
+        assertThat(slices).extracting(a -> a.findElement(By.tagName("path")).getAttribute("fill")).doesNotHaveDuplicates();
+        assertThat(slices.get(slices.size() - 1).getAttribute("data-slice")).isEqualTo(PieChart.OTHER);
+        List<WebElement> grouped = browser.findElements(By.cssSelector("#pie-result-other a"));
+        assertThat(grouped).hasSize(kinds.size() - (PieChart.MAX_SLICES - 1));
+        Chromium.screenshot(browser, "lead-courses");
+
+        String kind = grouped.get(grouped.size() - 1).getAttribute("data-grouped");
+        grouped.get(grouped.size() - 1).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("result="));
+        assertThat(rows()).isNotEmpty().allSatisfy(r -> assertThat(ResultKind.of(r.findElements(By.tagName("td")).get(9).getText())).isEqualTo(kind));
+        assertThat(browser.findElements(By.cssSelector("#pie-result a.slice.selected"))).extracting(a -> a.getAttribute("data-slice"))
+                .containsExactly(kind);
+    }
+
     /** A tour of the main pages as an administrator, each saved as a screenshot (docs/dashboard.md shows them). */
     @Test
     void screenshotsOfEveryMainPage() {
@@ -89,10 +171,10 @@ class DashboardBrowserTest extends DashboardTest {
         assertThat(browser.findElement(By.id("replay")).isDisplayed()).isTrue();
         Chromium.screenshot(browser, "run");
 
+        assertThat(browser.findElement(By.cssSelector("#fix-first .severity")).getAttribute("data-severity")).isEqualTo("WARNING");
         browser.findElement(By.id("issues-link")).click();
         browser.findElement(By.cssSelector("details.group summary")).click();
         assertThat(browser.findElement(By.cssSelector("details.group")).getAttribute("open")).isNotNull();
-        Chromium.screenshot(browser, "issues");
 
         browser.get(hub.baseUrl() + "/runs/" + txRun + "/pr1500/elementary");
         assertThat(browser.findElements(By.cssSelector("section.campus"))).isNotEmpty();

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.edhub.core.issue.Issue;
@@ -18,9 +20,12 @@ import org.edhub.core.program.Mappings;
 import org.edhub.core.program.ProgramRequest;
 import org.edhub.core.program.ReportFormat;
 import org.edhub.core.program.SchoolYear;
+import org.edhub.core.table.CsvTables;
 import org.edhub.kentucky.LeadValidationProgram;
+import org.edhub.kentucky.web.ResultKind;
 import org.edhub.hub.run.RunStatus;
 import org.edhub.hub.run.RunStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A LEAD validation run of the Kentucky sample district (samples/ky: Harlan Valley Independent), its outputs written
@@ -54,6 +59,20 @@ final class LeadFixture {
         return (int) lines(dataDir, run, COURSE_FILE).stream().skip(1)
                 .filter(l -> school == null || l.contains(",165," + school + ","))
                 .filter(l -> category == null || l.contains("," + category + ",")).count();
+    }
+
+    /** How many issues of a severity the run has per rule, as stored. */
+    static Map<String, Integer> issuesByRule(JdbcTemplate db, long run, String severity) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        db.query("select rule, count(*) n from run_issue where run_id = ? and severity = ? group by rule",
+                r -> { counts.put(r.getString("rule"), r.getInt("n")); }, run, severity);
+        return counts;
+    }
+
+    /** The kinds of result of the run's courses, as the result chart has them. */
+    static Set<String> courseResultKinds(Path dataDir, long run) {
+        Path file = dataDir.resolve("runs").resolve(Long.toString(run)).resolve(COURSE_FILE);
+        return CsvTables.read(file).rows().stream().map(r -> ResultKind.of(r.get("Result"))).collect(Collectors.toSet());
     }
 
     /** How many result rows an output of the run has. */

@@ -37,4 +37,44 @@ class PieChartTest {
         assertThat(slices.get(0).path()).contains("A 90 90 0 1 1 100.00 190.00 A 90 90 0 1 1 100.00 10.00");
         assertThat(slices.get(0).color()).isNotBlank();
     }
+
+    @Test
+    void beyondEightSlicesTheSmallestAreOneGreyOtherSliceAndEverySliceHasAColourOfItsOwn() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i = 17; i >= 1; i--) counts.put("Result " + i, i);
+        List<PieChart.Slice> slices = PieChart.of(counts, r -> null, r -> "/x?result=" + r, null);
+
+        assertThat(slices).hasSize(PieChart.MAX_SLICES);
+        assertThat(slices).extracting(PieChart.Slice::label).containsExactly("Result 17", "Result 16", "Result 15",
+                "Result 14", "Result 13", "Result 12", "Result 11", PieChart.OTHER);
+        assertThat(slices).extracting(PieChart.Slice::color).doesNotHaveDuplicates();
+        PieChart.Slice other = slices.get(7);
+        assertThat(other.count()).isEqualTo(55);
+        assertThat(other.href()).isNull();
+        assertThat(other.grouped()).extracting(PieChart.Slice::label).startsWith("Result 10").endsWith("Result 1").hasSize(10);
+        assertThat(other.grouped().get(0).href()).isEqualTo("/x?result=Result 10");
+        // the slices still make the whole circle: Other ends at twelve o'clock
+        assertThat(other.path()).endsWith(" 100.00 10.00 Z");
+    }
+
+    @Test
+    void aSelectedSmallResultKeepsASliceOfItsOwn() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i = 12; i >= 1; i--) counts.put("Result " + i, i);
+        List<PieChart.Slice> slices = PieChart.of(counts, r -> null, r -> "", "Result 2");
+
+        assertThat(slices).extracting(PieChart.Slice::label).containsExactly("Result 12", "Result 11", "Result 10",
+                "Result 9", "Result 8", "Result 7", "Result 2", PieChart.OTHER);
+        assertThat(slices.get(6).selected()).isTrue();
+        assertThat(slices.get(7).grouped()).extracting(PieChart.Slice::label).contains("Result 6", "Result 1")
+                .doesNotContain("Result 2");
+    }
+
+    @Test
+    void eightSlicesOrFewerAreAllShown() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i = 8; i >= 1; i--) counts.put("Result " + i, i);
+        assertThat(PieChart.of(counts, r -> null, r -> "", null)).hasSize(8).noneMatch(s -> s.label().equals(PieChart.OTHER))
+                .extracting(PieChart.Slice::color).doesNotHaveDuplicates();
+    }
 }

@@ -5,15 +5,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The issues of a run grouped by rule, largest group first, each expanding to its rows. */
+/**
+ * The issues of a run as findings: errors first, then warnings, then information issues; within each the largest
+ * finding first, titled in the state's words, with its share, its fix and its rows to expand.
+ */
 @Controller
 public class IssuesController {
     private final VisibleRuns visible;
-    private final RunQueries queries;
+    private final RunFindings findings;
 
-    public IssuesController(VisibleRuns visible, RunQueries queries) {
+    public IssuesController(VisibleRuns visible, RunFindings findings) {
         this.visible = visible;
-        this.queries = queries;
+        this.findings = findings;
     }
 
     @GetMapping("/runs/{runId}/issues")
@@ -21,7 +24,7 @@ public class IssuesController {
         OpenRun open = visible.open(runId);
         model.addAttribute("run", open.run());
         model.addAttribute("district", open.district());
-        model.addAttribute("groups", IssueGroup.of(queries.issues(runId)));
+        model.addAttribute("findings", findings.of(runId));
         return "issues";
     }
 }

@@ -15,19 +15,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** One run: status, inputs, issue counts, outputs to download, result pages and the replay button. */
+/** One run: status, issue counts, what to fix first, inputs, outputs to download, result pages and the replay button. */
 @Controller
 public class RunController {
     private final VisibleRuns visible;
     private final RunQueries queries;
     private final Replay replay;
     private final RunViews views;
+    private final RunFindings findings;
 
-    public RunController(VisibleRuns visible, RunQueries queries, Replay replay, RunViews views) {
+    public RunController(VisibleRuns visible, RunQueries queries, Replay replay, RunViews views, RunFindings findings) {
         this.visible = visible;
         this.queries = queries;
         this.replay = replay;
         this.views = views;
+        this.findings = findings;
     }
 
     @GetMapping("/runs/{runId}")
@@ -40,6 +42,7 @@ public class RunController {
         model.addAttribute("outputs", outputs);
         model.addAttribute("views", views.of(open.run(), outputs));
         model.addAttribute("replayable", replay.program(open.run()).isPresent());
+        model.addAttribute("findings", findings.of(runId));
         return "run";
     }
 

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.edhub.core.issue.Issue;
+import org.edhub.core.issue.Severity;
+import org.edhub.core.privacy.Privacy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -32,12 +35,12 @@ public class RunQueries {
         return outputs(runId).stream().filter(o -> o.name().equals(name)).findFirst();
     }
 
-    /** Every issue of a run, ordered by rule then as found. */
-    public List<IssueLine> issues(long runId) {
+    /** Every issue of a run as found, its value and message masked where they hold a Social Security number. */
+    public List<Issue> issues(long runId) {
         return jdbc.query("select severity, rule, file, row_no, field, cell, message, fix from run_issue where run_id = ? "
-                        + "order by rule, seq",
-                (r, n) -> new IssueLine(r.getString("severity"), r.getString("rule"), r.getString("file"),
-                        r.getObject("row_no", Long.class), r.getString("field"), r.getString("cell"), r.getString("message"),
-                        r.getString("fix")), runId);
+                        + "order by seq",
+                (r, n) -> new Issue(Severity.valueOf(r.getString("severity")), r.getString("rule"), r.getString("file"),
+                        r.getObject("row_no", Long.class), r.getString("field"), Privacy.mask(r.getString("cell")),
+                        Privacy.mask(r.getString("message")), r.getString("fix")), runId);
     }
 }
