@@ -12,14 +12,14 @@ import java.util.Optional;
  * named here is one {@link LeadValidationReports} writes (ResultTableTest).
  */
 public enum ResultTable {
-    COURSES("courses", "Courses", LeadValidationProgram.COURSES + ResultTable.CSV,
+    COURSES("courses", "Courses", LeadValidationProgram.COURSES + ResultTable.CSV, "Section ID",
             List.of(ResultTable.SCHOOL_NUMBER, ResultTable.SCHOOL_NAME, "Section ID", "State Course Code", "Course Name", "EPSB ID",
                     "First Name", "Last Name", ResultTable.CATEGORY, ResultTable.RESULT),
             List.of(ResultTable.FIX, ResultTable.DETAIL)),
-    CASELOAD("caseload", "Case Load", LeadValidationProgram.CASELOAD + ResultTable.CSV,
+    CASELOAD("caseload", "Case Load", LeadValidationProgram.CASELOAD + ResultTable.CSV, "Case Manager Person ID",
             List.of("Case Manager Person ID", "EPSB ID", "First Name", "Last Name", "Student Count", ResultTable.CATEGORY, ResultTable.RESULT),
             List.of(ResultTable.FIX, "Primary Disability Counts", ResultTable.DETAIL)),
-    MUNIS("munis", "Munis", LeadValidationProgram.MUNIS + ResultTable.CSV,
+    MUNIS("munis", "Munis", LeadValidationProgram.MUNIS + ResultTable.CSV, "EPSB ID",
             List.of("Location", "EPSB ID", "First Name", "Last Name", "Job Class Code", "FTE", ResultTable.CATEGORY, ResultTable.RESULT),
             List.of(ResultTable.FIX, ResultTable.DETAIL));
 
@@ -35,13 +35,15 @@ public enum ResultTable {
     private final String slug;
     private final String label;
     private final String fileName;
+    private final String findingField;
     private final List<String> columns;
     private final List<String> details;
 
-    ResultTable(String slug, String label, String fileName, List<String> columns, List<String> details) {
+    ResultTable(String slug, String label, String fileName, String findingField, List<String> columns, List<String> details) {
         this.slug = slug;
         this.label = label;
         this.fileName = fileName;
+        this.findingField = findingField;
         this.columns = columns;
         this.details = details;
     }
@@ -56,6 +58,11 @@ public enum ResultTable {
 
     public String fileName() {
         return fileName;
+    }
+
+    /** The column a row's finding is identified by, as {@link ValidationIssues} raises it. */
+    public String findingField() {
+        return findingField;
     }
 
     public List<String> columns() {

@@ -130,6 +130,11 @@ public final class HubUnderTest implements AutoCloseable {
         app = null;
     }
 
+    /** The dashboard's address. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + ((org.springframework.boot.web.server.context.WebServerApplicationContext) app).getWebServer().getPort();
+    }
+
     public JdbcTemplate db() {
         return app.getBean(JdbcTemplate.class);
     }

@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import org.edhub.TestFiles;
 import org.edhub.hub.HubTest;
 import org.edhub.hub.HubUnderTest;
+import org.edhub.hub.web.WebSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,5 +52,12 @@ class Pr1500SinceLastRunEndToEndTest extends HubTest {
         String fixedList = second.substring(second.indexOf("\nFixed:\n"), second.indexOf("\nFixed:\n") + 600);
         assertThat(fixedList).contains("XYZ").contains("TX-PR1500-CERT-GRADE-LEVEL");
         assertThat(second.indexOf("Since run")).as("the mail leads with it").isLessThan(second.indexOf("Files read:"));
+
+        Long secondRun = hub.db().queryForObject("select max(id) from run where program = 'tx-pr1500'", Long.class);
+        String page = WebSession.signedIn(hub.baseUrl(), "lonestar", "lonestar").get("/runs/" + secondRun).body();
+        assertThat(page).contains("id=\"since-counts\">2 fixed, 1 new, 5 still open<");
+        String fixedOnPage = page.substring(page.indexOf("id=\"since-fixed\""), page.indexOf("id=\"fix-first\""));
+        assertThat(fixedOnPage).as("the fixed findings stay visible in this run").contains("XYZ").contains("TX-PR1500-CERT-GRADE-LEVEL");
+        assertThat(page.indexOf("id=\"since\"")).as("the page leads with it").isLessThan(page.indexOf("id=\"fix-first\""));
     }
 }

@@ -20,11 +20,29 @@ public final class FindingKey {
     }
 
     public static String of(Issue i) {
+        if (i.row() == null && i.field() != null && i.value() != null) return ofRecord(i.rule(), i.file(), i.field(), i.value());
         String base = i.rule() + "|" + (i.file() == null ? "" : i.file());
-        if (i.row() == null && i.field() != null && i.value() != null) return base + "|" + i.field() + "=" + i.value();
         String message = i.message() == null ? "" : ROW_NUMBER.matcher(i.message()).replaceAll("$1 #");
         if (i.row() == null) return base + "|" + message;
         return base + "|" + i.field() + "=" + i.value() + "|" + message;
+    }
+
+    /**
+     * The key of a finding about a record the state identifies by {@code field} (no row): what a result table marks
+     * its new rows by.
+     */
+    public static String ofRecord(String rule, String file, String field, String value) {
+        return rule + record(file, field, value);
+    }
+
+    /** The record part of such a key, whatever the rule: a table whose rows do not carry the rule code matches on it. */
+    public static String record(String file, String field, String value) {
+        return "|" + (file == null ? "" : file) + "|" + field + "=" + value;
+    }
+
+    /** The record part of a key (rule codes hold no {@code |}). */
+    public static String recordOf(String key) {
+        return key.substring(key.indexOf('|'));
     }
 
     /** The keys of a run's findings in order, the second and later occurrence of a key numbered. */

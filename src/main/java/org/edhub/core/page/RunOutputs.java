@@ -14,4 +14,12 @@ public interface RunOutputs {
 
     /** An output of a run the signed-in user may see, present on disk. */
     Path output(long runId, String name);
+
+    /**
+     * The keys ({@link org.edhub.core.issue.FindingKey}) of the run's findings that the previous run of its program
+     * did not have; empty for a first run.
+     */
+    default java.util.Set<String> newFindings(long runId) {
+        return java.util.Set.of();
+    }
 }

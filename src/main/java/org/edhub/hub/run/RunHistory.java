@@ -3,8 +3,6 @@ package org.edhub.hub.run;
 import java.util.List;
 import java.util.Optional;
 
-import org.edhub.core.issue.Issue;
-import org.edhub.core.issue.Severity;
 import org.edhub.core.issue.SinceLastRun;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -32,7 +30,7 @@ public class RunHistory {
                 Long.class, run.districtId(), run.program(), run.schoolYear(), run.id());
         if (previous.isEmpty()) return Optional.empty();
         RunRecord before = runs.get(previous.get(0));
-        return Optional.of(SinceLastRun.compare(before.id(), before.startedAt(), issues(before.id()), issues(run.id())));
+        return Optional.of(SinceLastRun.compare(before.id(), before.startedAt(), runs.issues(before.id()), runs.issues(run.id())));
     }
 
     private boolean computedReports(long runId) {
@@ -40,11 +38,4 @@ public class RunHistory {
         return outputs != null && outputs > 1;
     }
 
-    /** A run's issues as stored, in the order found. */
-    List<Issue> issues(long runId) {
-        return jdbc.query("select severity, rule, file, row_no, field, cell, message, fix from run_issue where run_id = ? order by seq",
-                (r, n) -> new Issue(Severity.valueOf(r.getString("severity")), r.getString("rule"), r.getString("file"),
-                        r.getObject("row_no", Long.class), r.getString("field"), r.getString("cell"), r.getString("message"),
-                        r.getString("fix")), runId);
-    }
 }

@@ -39,7 +39,7 @@ public class LeadController {
         model.addAttribute("run", open);
         model.addAttribute("district", open.district());
         model.addAttribute("base", base);
-        model.addAttribute("page", LeadPage.build(base, table, read(runId, table), filter));
+        model.addAttribute("page", LeadPage.build(base, table, read(runId, table), filter, runs.newFindings(runId)));
         model.addAttribute("tables", ResultTable.values());
         return "kentucky/lead";
     }

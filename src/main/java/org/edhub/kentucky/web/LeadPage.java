@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.edhub.core.issue.FindingKey;
 import org.edhub.core.table.Row;
 import org.edhub.core.table.Table;
 
@@ -27,14 +29,19 @@ public record LeadPage(ResultTable table, LeadFilter filter, List<Option> school
     public record Detail(String name, String value) {
     }
 
-    /** One result: the table's cells, its category and the details panel. */
-    public record LeadRow(List<String> cells, String category, String categoryClass, List<Detail> details) {
+    /** One result: the table's cells, its category, the details panel, and whether it is new since the last run. */
+    public record LeadRow(List<String> cells, String category, String categoryClass, List<Detail> details, boolean isNew) {
     }
 
     /**
      * @param base the page's own path, to which each chart slice adds its filter
      */
     public static LeadPage build(String base, ResultTable table, Table data, LeadFilter filter) {
+        return build(base, table, data, filter, Set.of());
+    }
+
+    /** @param newFindings the keys of the run's findings new since the previous run ({@link FindingKey}) */
+    public static LeadPage build(String base, ResultTable table, Table data, LeadFilter filter, Set<String> newFindings) {
         Map<String, Integer> byCategory = Categories.ordered(count(data, r -> filter.matchesSchool(r) && filter.matchesResult(r),
                 r -> r.get(ResultTable.CATEGORY)));
         Map<String, Integer> byResult = largestFirst(count(data, r -> filter.matchesSchool(r) && filter.matchesCategory(r),
@@ -43,15 +50,18 @@ public record LeadPage(ResultTable table, LeadFilter filter, List<Option> school
                 c -> base + filter.toggleCategory(c).query(), filter.category());
         List<PieChart.Slice> resultPie = PieChart.of(byResult, r -> null, r -> base + filter.toggleResult(r).query(), filter.result());
         List<String> detailColumns = detailColumns(table, data);
-        List<LeadRow> rows = data.rows().stream().filter(filter::test).map(r -> row(table, detailColumns, r)).toList();
+        Set<String> newRecords = newFindings.stream().map(FindingKey::recordOf).collect(Collectors.toSet());
+        List<LeadRow> rows = data.rows().stream().filter(filter::test).map(r -> row(table, detailColumns, r, newRecords)).toList();
         return new LeadPage(table, filter, schools(data), Categories.options(byCategory), categoryPie, resultPie,
                 table.columns(), rows, data.rows().size());
     }
 
-    private static LeadRow row(ResultTable table, List<String> detailColumns, Row r) {
+    /** @param newRecords the records ({@link FindingKey#record}) with a finding new since the previous run */
+    private static LeadRow row(ResultTable table, List<String> detailColumns, Row r, Set<String> newRecords) {
         String category = Categories.canonical(r.get(ResultTable.CATEGORY));
         List<Detail> details = detailColumns.stream().map(c -> new Detail(c, r.get(c))).toList();
-        return new LeadRow(table.columns().stream().map(r::get).toList(), category, Categories.cssClass(category), details);
+        boolean isNew = newRecords.contains(FindingKey.record(null, table.findingField(), r.get(table.findingField())));
+        return new LeadRow(table.columns().stream().map(r::get).toList(), category, Categories.cssClass(category), details, isNew);
     }
 
     /** The table's detail columns, then every column of the file the page does not otherwise show. */

@@ -36,6 +36,7 @@ public class Pr1500Controller {
         model.addAttribute("levels", Pr1500Level.values());
         model.addAttribute("columns", Pr1500Columns.counts(report));
         model.addAttribute("campuses", CampusTable.of(report, "/runs/" + runId + "/pr1500/" + slug + "/teachers"));
+        model.addAttribute("newFindings", new NewFindings(runs.newFindings(runId)));
         return "texas/pr1500";
     }
 
@@ -54,6 +55,7 @@ public class Pr1500Controller {
         model.addAttribute("query", query);
         model.addAttribute("columns", columns);
         model.addAttribute("teachers", teachers.filter(t -> query.test(level, t)).rows());
+        model.addAttribute("newFindings", new NewFindings(runs.newFindings(runId)));
         return "texas/teachers";
     }
 

@@ -62,4 +62,15 @@ class LeadPageTest {
         assertThat(new LeadFilter("020", "Out of Field", " ").query()).isEqualTo("?school=020&category=Out+of+Field");
         assertThat(new LeadFilter("", null, null).query()).isEmpty();
     }
+
+    /** Issue 15, since the last run: a result whose finding is new is marked, whatever the finding's rule code. */
+    @Test
+    void aResultWhoseFindingIsNewSinceTheLastRunIsMarked() {
+        Table sections = new Table(List.of("Section ID", "Category", "Result"), List.of(
+                new Row(Map.of("section id", "5206", "category", "Error", "result", "Invalid Course Code")),
+                new Row(Map.of("section id", "5207", "category", "Error", "result", "Invalid Course Code"))));
+        LeadPage page = LeadPage.build("/b", ResultTable.COURSES, sections, new LeadFilter(null, null, null),
+                java.util.Set.of(org.edhub.core.issue.FindingKey.ofRecord("KY-LEAD-COURSE-CODE", null, "Section ID", "5207")));
+        assertThat(page.rows()).extracting(LeadPage.LeadRow::isNew).containsExactly(false, true);
+    }
 }

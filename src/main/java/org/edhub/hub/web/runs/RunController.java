@@ -2,6 +2,7 @@ package org.edhub.hub.web.runs;
 
 import java.util.List;
 
+import org.edhub.hub.run.RunHistory;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -23,8 +24,11 @@ public class RunController {
     private final Replay replay;
     private final RunViews views;
     private final RunFindings findings;
+    private final RunHistory history;
 
-    public RunController(VisibleRuns visible, RunQueries queries, Replay replay, RunViews views, RunFindings findings) {
+    public RunController(VisibleRuns visible, RunQueries queries, Replay replay, RunViews views, RunFindings findings,
+                         RunHistory history) {
+        this.history = history;
         this.visible = visible;
         this.queries = queries;
         this.replay = replay;
@@ -43,6 +47,7 @@ public class RunController {
         model.addAttribute("views", views.of(open.run(), outputs));
         model.addAttribute("replayable", replay.program(open.run()).isPresent());
         model.addAttribute("findings", findings.of(runId));
+        model.addAttribute("since", history.since(open.run()).orElse(null));
         return "run";
     }
 

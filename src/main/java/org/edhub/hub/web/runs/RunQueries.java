@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.edhub.core.issue.Issue;
-import org.edhub.core.issue.Severity;
-import org.edhub.core.privacy.Privacy;
+import org.edhub.hub.run.RunStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +13,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RunQueries {
     private final JdbcTemplate jdbc;
+    private final RunStore runs;
 
-    public RunQueries(JdbcTemplate jdbc) {
+    public RunQueries(JdbcTemplate jdbc, RunStore runs) {
         this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     public List<InputView> inputs(long runId) {
@@ -37,10 +38,6 @@ public class RunQueries {
 
     /** Every issue of a run as found, its value and message masked where they hold a Social Security number. */
     public List<Issue> issues(long runId) {
-        return jdbc.query("select severity, rule, file, row_no, field, cell, message, fix from run_issue where run_id = ? "
-                        + "order by seq",
-                (r, n) -> new Issue(Severity.valueOf(r.getString("severity")), r.getString("rule"), r.getString("file"),
-                        r.getObject("row_no", Long.class), r.getString("field"), Privacy.mask(r.getString("cell")),
-                        Privacy.mask(r.getString("message")), r.getString("fix")), runId);
+        return runs.issues(runId);
     }
 }
