@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 import org.edhub.core.issue.InputRejected;
@@ -20,22 +20,31 @@ import org.edhub.core.program.InputFile;
 
 /**
  * The files of one bundle, however it was dropped: one {@code .zip} holding the CSVs, or the loose CSVs. The
- * {@code _READY} marker is ignored. A zip's files are unpacked into a temporary folder, removed on close; only the
- * file name of each entry is used, so an entry cannot land outside that folder.
+ * {@code _READY} marker is ignored. A zip is checked against {@link ZipLimits} before it is unpacked, then its files are
+ * unpacked into a temporary folder, removed on close; only the file name of each entry is used, so an entry cannot
+ * land outside that folder.
  */
 public final class BundleFiles implements AutoCloseable {
     public static final String READY = "_READY";
 
     private final String feed;
+    private final ZipLimits limits;
     private final Map<String, InputFile> byName = new TreeMap<>();
+    /** The zip the bundle came in, if it came in one: what a finding about the whole bundle is about. */
+    private String zipName;
     private Path unpacked;
 
-    private BundleFiles(String feed) {
+    private BundleFiles(String feed, ZipLimits limits) {
         this.feed = feed;
+        this.limits = limits;
     }
 
     public static BundleFiles open(String feed, List<InputFile> inputs) {
-        BundleFiles bundle = new BundleFiles(feed);
+        return open(feed, inputs, ZipLimits.configured());
+    }
+
+    public static BundleFiles open(String feed, List<InputFile> inputs, ZipLimits limits) {
+        BundleFiles bundle = new BundleFiles(feed, limits);
         try {
             for (InputFile input : inputs) {
                 if (input.name().equalsIgnoreCase(READY)) continue;
@@ -58,28 +67,84 @@ public final class BundleFiles implements AutoCloseable {
     public InputFile require(String name) {
         return find(name).orElseThrow(() -> new InputRejected(SisRule.MISSING_FILE.issue("The " + feed
                 + " bundle lacks " + name + " (it holds: " + (byName.isEmpty() ? "no CSV file" : String.join(", ", byName.keySet()))
-                + ")").at(name, null)));
+                + ")").at(zipName != null ? zipName : name, null)));
     }
 
     private void unzip(InputFile zip) {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip.path()))) {
-            ZipEntry entry;
-            boolean any = false;
-            while ((entry = in.getNextEntry()) != null) {
-                any = true;
-                String name = Path.of(entry.getName().replace('\\', '/')).getFileName().toString();
-                if (entry.isDirectory() || name.startsWith(".") || entry.getName().startsWith("__MACOSX")
-                        || name.equalsIgnoreCase(READY)) continue;
-                if (unpacked == null) unpacked = Files.createTempDirectory("edhub-" + feed + "-");
-                Path target = unpacked.resolve(name);
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                byName.putIfAbsent(lower(name), new InputFile(name, target));
+        try {
+            checked(zip);
+            zipName = zip.name();
+            long written = 0;
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip.path()))) {
+                ZipEntry entry;
+                while ((entry = in.getNextEntry()) != null) {
+                    String name = fileName(entry);
+                    if (name == null) continue;
+                    if (unpacked == null) unpacked = Files.createTempDirectory("edhub-" + feed + "-");
+                    Path target = unpacked.resolve(name);
+                    written += copyAtMost(in, target, limits.maxBytes() - written);
+                    byName.putIfAbsent(lower(name), new InputFile(name, target));
+                }
             }
-            if (!any) throw new IOException("it is empty or not a zip archive");
         } catch (IOException | IllegalArgumentException e) {
             throw new InputRejected(SisRule.UNREADABLE.issue(zip.name() + " cannot be unpacked: " + e.getMessage())
                     .at(zip.name(), null), e);
         }
+    }
+
+    /**
+     * The zip's central directory checked before anything is unpacked: a readable archive, not empty, at most the
+     * entries and declared bytes of the limits, no entry without a file name, no two entries of the same file name.
+     */
+    private void checked(InputFile zip) throws IOException {
+        try (ZipFile file = new ZipFile(zip.path().toFile())) {
+            if (file.size() == 0) throw new IOException("it is empty");
+            if (file.size() > limits.maxEntries()) {
+                throw new IOException("it holds " + file.size() + " entries, more than the " + limits.maxEntries() + " a bundle may hold");
+            }
+            long declared = 0;
+            Map<String, String> seen = new TreeMap<>();
+            for (ZipEntry entry : java.util.Collections.list(file.entries())) {
+                if (entry.isDirectory()) continue;
+                String name = fileName(entry);
+                if (name == null) continue;
+                String earlier = seen.put(lower(name), entry.getName());
+                if (earlier != null) throw new IOException("entries " + earlier + " and " + entry.getName() + " are both " + name);
+                if (entry.getSize() > 0) declared += entry.getSize();
+                if (declared > limits.maxBytes()) {
+                    throw new IOException("its files unpack to more than " + limits.maxBytes() + " bytes, the most a bundle may hold");
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException("it is not a zip archive (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The file name an entry unpacks to; null for what a bundle ignores (folders, hidden files, __MACOSX, _READY). */
+    private static String fileName(ZipEntry entry) {
+        if (entry.isDirectory() || entry.getName().startsWith("__MACOSX")) return null;
+        Path path = Path.of(entry.getName().replace('\\', '/'));
+        Path name = path.getFileName();
+        if (name == null || name.toString().isBlank() || name.toString().startsWith(".")
+                || name.toString().equalsIgnoreCase(READY)) return null;
+        return name.toString();
+    }
+
+    /** Copies at most {@code room} bytes; more stops the unpacking (the sizes the zip declared were false). */
+    private long copyAtMost(ZipInputStream in, Path target, long room) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long copied = 0;
+        try (var out = Files.newOutputStream(target)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                copied += n;
+                if (copied > room) {
+                    throw new IOException("its files unpack to more than " + limits.maxBytes() + " bytes, the most a bundle may hold");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return copied;
     }
 
     private static String lower(String name) {
