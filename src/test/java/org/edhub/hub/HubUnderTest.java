@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ public final class HubUnderTest implements AutoCloseable {
     /** The state's SFTP destination for upload files, when a test asks for one. */
     public EmbeddedSftpServer state;
     private ConfigurableApplicationContext app;
+    /** The hub's timings: short ones for tests; none given, the hub's own defaults (for the benchmarks). */
+    private final Map<String, Object> timings = new LinkedHashMap<>(Map.of(
+            "edhub.settle-period", "1s", "edhub.poll-delay", "300ms", "edhub.mail.retry-delay", "500ms"));
 
     public HubUnderTest(Path dataDir) {
         this.dataDir = dataDir;
@@ -66,6 +70,18 @@ public final class HubUnderTest implements AutoCloseable {
         return this;
     }
 
+    /** Settles dropped files for this long instead of the tests' 1 s. */
+    public HubUnderTest settlePeriod(Duration settle) {
+        timings.put("edhub.settle-period", settle.toMillis() + "ms");
+        return this;
+    }
+
+    /** Runs with the settle period, poll delay and mail retry delay a hub has when nothing configures them. */
+    public HubUnderTest defaultTimings() {
+        timings.clear();
+        return this;
+    }
+
     public void startMail() {
         mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
@@ -78,12 +94,10 @@ public final class HubUnderTest implements AutoCloseable {
     public HubUnderTest startHub() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("edhub.data-dir", dataDir.toString());
-        p.put("edhub.settle-period", "1s");
-        p.put("edhub.poll-delay", "300ms");
+        p.putAll(timings);
         p.put("edhub.embedded-sftp.enabled", "false");
         p.put("edhub.mail.smtp-host", "127.0.0.1");
         p.put("edhub.mail.smtp-port", smtpPort);
-        p.put("edhub.mail.retry-delay", "500ms");
         p.put("camel.main.main-run-controller", "false");
         p.put("server.port", 0);
         district(p, 0, DISTRICT_A, "TX", "Lone Star ISD", "coordinator@lonestar.example");
