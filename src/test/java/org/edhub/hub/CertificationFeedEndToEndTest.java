@@ -152,6 +152,19 @@ class CertificationFeedEndToEndTest extends HubTest {
         await().until(() -> "SENT".equals(hub.db().queryForObject("select status from mail_outbox", String.class)));
     }
 
+    /**
+     * A run's mail leaves as soon as the run has queued it, not at the outbox's next retry: the outbox's first tick
+     * (a second after the start) is over before the file has settled, and the next is an hour away.
+     */
+    @Test
+    void aRunsMailIsSentAtOnceNotAtTheNextRetry() throws Exception {
+        hub = new HubUnderTest(data).mailRetryDelay(Duration.ofHours(1)).startHub();
+        hub.upload(DISTRICT_A, CERTS + "ecos.csv", ECOS.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(awaitMails(1).get(0).getSubject()).contains(DISTRICT_A);
+        assertThat(hub.db().queryForObject("select status from mail_outbox", String.class)).isEqualTo("SENT");
+    }
+
     private Map<String, Object> awaitFile(String district, String status) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> !hub.db().queryForList(
                 "select id from district_file where district_id = ? and status = ?", district, status).isEmpty());

@@ -76,6 +76,12 @@ public final class HubUnderTest implements AutoCloseable {
         return this;
     }
 
+    /** Retries unsent mail this often instead of the tests' 500 ms. */
+    public HubUnderTest mailRetryDelay(Duration delay) {
+        timings.put("edhub.mail.retry-delay", delay.toMillis() + "ms");
+        return this;
+    }
+
     /** Runs with the settle period, poll delay and mail retry delay a hub has when nothing configures them. */
     public HubUnderTest defaultTimings() {
         timings.clear();
