@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A user of the dashboard over plain HTTP: signs in through the login form and keeps the session cookie. */
-final class WebSession {
+public final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final String base;
     private final HttpClient http;
@@ -24,8 +24,12 @@ final class WebSession {
     }
 
     static WebSession signedIn(DashboardUnderTest hub, String user) {
-        WebSession s = new WebSession(hub.baseUrl());
-        HttpResponse<String> login = s.post("/login", s.csrf("/login"), "username=" + user + "&password=" + DashboardUnderTest.PASSWORD);
+        return signedIn(hub.baseUrl(), user, DashboardUnderTest.PASSWORD);
+    }
+
+    public static WebSession signedIn(String base, String user, String password) {
+        WebSession s = new WebSession(base);
+        HttpResponse<String> login = s.post("/login", s.csrf("/login"), "username=" + user + "&password=" + password);
         String location = login.headers().firstValue("Location").orElse("");
         if (login.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException(user + " could not sign in: " + login.statusCode() + " " + location);
@@ -33,7 +37,7 @@ final class WebSession {
         return s;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -84,6 +84,13 @@ public final class RunMail {
         b.append(result.district().label()).append(", ").append(result.programTitle()).append("\n");
         b.append("Status: ").append(result.run().status()).append(" (run ").append(result.run().id()).append(", ")
                 .append(WHEN.format(result.run().startedAt())).append(")\n\n");
+        List<String> waitingFor = result.waitingFor();
+        if (!waitingFor.isEmpty()) {
+            b.append("Waiting for:\n");
+            waitingFor.forEach(input -> b.append("  - ").append(input).append('\n'));
+            b.append("The reports are computed as soon as ").append(waitingFor.size() == 1 ? "it arrives" : "they arrive")
+                    .append("; below is what the check of the files dropped so far found.\n\n");
+        }
         String lead = result.summary();
         if (!lead.isBlank()) b.append(lead.strip()).append("\n\n");
         b.append("Files read:\n");

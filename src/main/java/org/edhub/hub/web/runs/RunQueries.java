@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.edhub.hub.run.HubRule;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -30,6 +31,12 @@ public class RunQueries {
 
     public Optional<OutputView> output(long runId, String name) {
         return outputs(runId).stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    /** What a waiting run waits for (its {@link HubRule#WAITING_FOR_INPUT} issues); empty for any other run. */
+    public List<String> waitingFor(long runId) {
+        return jdbc.queryForList("select cell from run_issue where run_id = ? and rule = ? order by seq", String.class, runId,
+                HubRule.WAITING_FOR_INPUT.code());
     }
 
     /** Every issue of a run, ordered by rule then as found. */
