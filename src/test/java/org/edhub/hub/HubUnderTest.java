@@ -149,7 +149,11 @@ public final class HubUnderTest implements AutoCloseable {
     }
 
     public JdbcTemplate db() {
-        return app.getBean(JdbcTemplate.class);
+        return bean(JdbcTemplate.class);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return app.getBean(type);
     }
 
     /** Puts a file into a district's account over SFTP, as the district would. */
