@@ -23,15 +23,14 @@ final class ExtractIssues {
         long row = 1;
         for (IssueRow r : rows) {
             row++;
-            String about = Stream.of(r.warning().message(), where(r), r.detail()).filter(s -> s != null && !s.isEmpty())
-                    .collect(Collectors.joining(" "));
+            String about = r.warning().message() + where(r) + (r.detail() == null ? "" : ": " + r.detail());
             boolean section = r.sectionId() != null;
             issues.report(r.warning().issue(about).at(report, row)
                     .field(section ? "Section ID" : "PersonID", section ? r.sectionId() : r.personId()));
         }
     }
 
-    /** The school, section and person of the row, as far as it names them, ending with a colon. */
+    /** The school, section and person of the row, as far as it names them, after a space; empty for none. */
     private static String where(IssueRow r) {
         List<String> parts = new ArrayList<>();
         if (r.schoolNumber() != null) parts.add((r.schoolName() == null ? "school" : r.schoolName()) + " (" + r.schoolNumber() + ")");
@@ -40,6 +39,6 @@ final class ExtractIssues {
             parts.add(Stream.of("PersonID", r.personId(), r.firstName(), r.lastName()).filter(Objects::nonNull)
                     .collect(Collectors.joining(" ")));
         }
-        return parts.isEmpty() ? null : String.join(", ", parts) + ":";
+        return parts.isEmpty() ? "" : " " + String.join(", ", parts);
     }
 }
