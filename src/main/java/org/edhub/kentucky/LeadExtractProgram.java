@@ -25,7 +25,7 @@ import org.edhub.core.program.StateProgram;
  * Kentucky KECS LEAD Extract (seed 001): the district's SIS bundle (feed {@code ky-sis}) in, the six
  * {@code KECS_LEAD_*} reports out. The KECS course catalog (feed {@code ky-kecs}) is read when the district has dropped
  * it, for Issues warning 8, in the hub as on the command line; without it warning 8 is skipped and an INFO issue says
- * so. The run's mail leads with the Issues warnings the extract wrote.
+ * so. Every row of the Issues report is also a warning of the run; the run's mail leads with their counts.
  */
 public final class LeadExtractProgram implements StateProgram {
     public static final String SIS = SisBundle.FEED;
@@ -75,7 +75,9 @@ public final class LeadExtractProgram implements StateProgram {
 
     @Override
     public List<Rule> rules() {
-        return List.of(SisRule.values());
+        List<Rule> rules = new java.util.ArrayList<>(List.of(SisRule.values()));
+        rules.addAll(List.of(org.edhub.kentucky.extract.LeadWarning.values()));
+        return rules;
     }
 
     @Override
@@ -104,7 +106,9 @@ public final class LeadExtractProgram implements StateProgram {
             request.issues().report(SisRule.NO_CATALOG.issue("No KECS course catalog (" + KECS + "/" + CourseCatalog.FILE
                     + "): Issues warning 8 (state course code not in the catalog) was not checked"));
         }
-        return LeadExtract.compute(bundle, options, LeadReference.load(request.mappings()), catalog);
+        LeadExtract extract = LeadExtract.compute(bundle, options, LeadReference.load(request.mappings()), catalog);
+        ExtractIssues.report(extract.issues(), options.format(), request.issues());
+        return extract;
     }
 
     private List<Path> write(ProgramRequest request, ExtractOptions options, LeadExtract extract) {

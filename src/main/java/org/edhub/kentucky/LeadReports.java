@@ -41,6 +41,8 @@ public final class LeadReports {
             "Grade High");
     public static final List<String> CASELOAD = List.of("End Year", "District Number", "District Name",
             "Case Manager Person ID", "Student Count", "Primary Disability Counts");
+    /** The name of the Issues report, whose warnings are also the run's (ExtractIssues). */
+    public static final String ISSUES_REPORT = "KECS_LEAD_Issues";
     public static final List<String> ISSUES = List.of("Warning", "Message", "School Number", "School Name", "PersonID",
             "First Name", "Last Name", "Section ID", "Course Number", "Course Name", "Detail");
 
@@ -55,7 +57,7 @@ public final class LeadReports {
                         List.of("Student Count", "Grade Low", "Grade High", "SPED Student Count")), rows(x.classes(), LeadReports::classes)),
                 new LeadTable("KECS_LEAD_Caseload", CASELOAD, rows(x.caseload(), LeadReports::caseload)),
                 new LeadTable("KECS_LEAD_Schoolwide", SCHOOLWIDE, rows(x.schoolwide(), LeadReports::schoolwide)),
-                new LeadTable("KECS_LEAD_Issues", ISSUES, rows(x.issues(), LeadReports::issue)));
+                new LeadTable(ISSUES_REPORT, ISSUES, rows(x.issues(), LeadReports::issue)));
     }
 
     static List<Object> detail(DetailRow r) {

@@ -34,8 +34,8 @@ import org.edhub.core.program.StateProgram;
 /**
  * Kentucky LEAD validation (kentucky-lead-validation.md): the SIS bundle ({@code ky-sis}) and the KECS exports
  * ({@code ky-kecs}) in; the six LEAD extract reports it is built on, the Courses, Case Load and Munis results, their
- * summary, the EERP validation report and the EERP upload file out. Every Error, Out of Field and warning result and
- * every EERP finding is also a run issue, with its fix.
+ * summary, the EERP validation report and the EERP upload file out. Every row of the extract's Issues report, every
+ * Error, Out of Field and warning result and every EERP finding is also a run issue, with its fix.
  */
 public final class LeadValidationProgram implements StateProgram {
     public static final String SIS = SisBundle.FEED;
@@ -90,6 +90,7 @@ public final class LeadValidationProgram implements StateProgram {
         List<Rule> rules = new ArrayList<>(List.of(SisRule.values()));
         rules.addAll(List.of(EerpCheck.values()));
         rules.addAll(Fixes.ALL);
+        rules.addAll(List.of(org.edhub.kentucky.extract.LeadWarning.values()));
         return rules;
     }
 
@@ -116,6 +117,7 @@ public final class LeadValidationProgram implements StateProgram {
         }
         written.add(EerpUploadLine.write(request.outDir().resolve(EERP_UPLOAD_FILE), validation.eerp().uploaded()));
         written.add(writeCsv(request.outDir(), LeadValidationReports.eerpValidation(validation)));
+        ExtractIssues.report(validation.extract().issues(), options.format(), request.issues());
         ValidationIssues.report(validation, request.issues());
         return new ProgramResult(written, ValidationMail.summary(validation));
     }

@@ -15,14 +15,29 @@ import java.util.Locale;
  * The section sits between {@code <!-- bench:KEY -->} markers and a new run of the same key replaces it.
  */
 public final class BenchReport {
+    private static final String COST_COLUMNS = "| run | wall s | CPU s | rows/s (wall) | peak RSS MB | peak heap MB (before a GC) | status |\n"
+            + "|---|---:|---:|---:|---:|---:|---|\n";
     private final String key;
     private final String title;
+    private final String columns;
     private final List<String> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
+    /** A section of measured child runs ({@link #run}). */
     public BenchReport(String key, String title) {
+        this(key, title, COST_COLUMNS);
+    }
+
+    /** A section whose table has its own columns: {@code columns} is the table's header and alignment lines. */
+    public BenchReport(String key, String title, String columns) {
         this.key = key;
         this.title = title;
+        this.columns = columns;
+    }
+
+    /** A row of a table with its own columns. */
+    public void row(List<String> cells) {
+        rows.add("| " + String.join(" | ", cells) + " |");
     }
 
     public void run(String what, long rowsRead, ChildRun.Cost cost) {
@@ -38,8 +53,7 @@ public final class BenchReport {
     public String markdown() {
         StringBuilder md = new StringBuilder("<!-- bench:" + key + " -->\n### " + title + "\n\n");
         md.append("Run ").append(LocalDate.now()).append(" on ").append(Machine.describe()).append(".\n\n");
-        md.append("| run | wall s | CPU s | rows/s (wall) | peak RSS MB | peak heap MB (before a GC) | status |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---|\n");
+        md.append(columns);
         rows.forEach(r -> md.append(r).append('\n'));
         md.append('\n');
         notes.forEach(n -> md.append("- ").append(n).append('\n'));

@@ -56,7 +56,8 @@ class CertificationFeedEndToEndTest extends HubTest {
         Path report = hub.home(DISTRICT_A).resolve("outbound/2018-2019/PR1500_Issues.csv");
         assertThat(report).exists();
         assertThat(Files.readAllLines(report)).hasSize(4)
-                .anySatisfy(l -> assertThat(l).startsWith("INFO,HUB-WAITING,,,,,tx-pr1500 needs a file in inbound/tx-peims/2018-2019/"))
+                .anySatisfy(l -> assertThat(l).startsWith("INFO,HUB-WAITING,,,waiting for,a file in inbound/tx-peims/2018-2019/,"
+                        + "tx-pr1500 waits for a file in inbound/tx-peims/2018-2019/"))
                 .anySatisfy(l -> assertThat(l).startsWith("ERROR,TX-CERT-EXPIRE,ecos_2018.csv,3,Expire Date,13/31/2019,"))
                 .anySatisfy(l -> assertThat(l).startsWith("ERROR,TX-CERT-COLUMNS,ecos_2018.csv,4,"));
         assertThat(hub.db().queryForObject("select count(*) from information_schema.tables where lower(table_name) = 'tx_certificate'",
@@ -64,7 +65,7 @@ class CertificationFeedEndToEndTest extends HubTest {
 
         MimeMessage mail = awaitMails(1).get(0);
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("coordinator@lonestar.example");
-        assertThat(mail.getSubject()).contains(DISTRICT_A).contains("COMPLETED_WITH_ISSUES");
+        assertThat(mail.getSubject()).contains(DISTRICT_A).contains("WAITING");
         assertThat(attachmentNames(mail)).containsExactly("PR1500_Issues.csv");
         String raw = raw(mail);
         assertThat(raw).contains("TX-CERT-EXPIRE").contains("Fix: Write the Expire Date as M/D/YYYY")
@@ -149,6 +150,19 @@ class CertificationFeedEndToEndTest extends HubTest {
         hub.startMail();
         List<MimeMessage> mails = awaitMails(1);
         assertThat(mails.get(0).getSubject()).contains(DISTRICT_A);
+        await().until(() -> "SENT".equals(hub.db().queryForObject("select status from mail_outbox", String.class)));
+    }
+
+    /**
+     * A run's mail leaves as soon as the run has queued it, not at the outbox's next retry: the outbox's first tick
+     * (a second after the start) is over before the file has settled, and the next is an hour away.
+     */
+    @Test
+    void aRunsMailIsSentAtOnceNotAtTheNextRetry() throws Exception {
+        hub = new HubUnderTest(data).mailRetryDelay(Duration.ofHours(1)).startHub();
+        hub.upload(DISTRICT_A, CERTS + "ecos.csv", ECOS.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(awaitMails(1).get(0).getSubject()).contains(DISTRICT_A);
         await().until(() -> "SENT".equals(hub.db().queryForObject("select status from mail_outbox", String.class)));
     }
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.edhub.EdhubApplication;
 import org.edhub.hub.sftp.EmbeddedSftpServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,6 +44,9 @@ public final class HubUnderTest implements AutoCloseable {
     public EmbeddedSftpServer state;
     private ConfigurableApplicationContext app;
     private final Map<String, Object> settings = new LinkedHashMap<>();
+    /** The hub's timings: short ones for tests; none given, the hub's own defaults (for the benchmarks). */
+    private final Map<String, Object> timings = new LinkedHashMap<>(Map.of(
+            "edhub.settle-period", "1s", "edhub.poll-delay", "300ms", "edhub.mail.retry-delay", "500ms"));
 
     public HubUnderTest(Path dataDir) {
         this.dataDir = dataDir;
@@ -67,6 +72,24 @@ public final class HubUnderTest implements AutoCloseable {
         return this;
     }
 
+    /** Settles dropped files for this long instead of the tests' 1 s. */
+    public HubUnderTest settlePeriod(Duration settle) {
+        timings.put("edhub.settle-period", settle.toMillis() + "ms");
+        return this;
+    }
+
+    /** Retries unsent mail this often instead of the tests' 500 ms. */
+    public HubUnderTest mailRetryDelay(Duration delay) {
+        timings.put("edhub.mail.retry-delay", delay.toMillis() + "ms");
+        return this;
+    }
+
+    /** Runs with the settle period, poll delay and mail retry delay a hub has when nothing configures them. */
+    public HubUnderTest defaultTimings() {
+        timings.clear();
+        return this;
+    }
+
     public void startMail() {
         mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
@@ -85,12 +108,10 @@ public final class HubUnderTest implements AutoCloseable {
     public HubUnderTest startHub() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("edhub.data-dir", dataDir.toString());
-        p.put("edhub.settle-period", "1s");
-        p.put("edhub.poll-delay", "300ms");
+        p.putAll(timings);
         p.put("edhub.embedded-sftp.enabled", "false");
         p.put("edhub.mail.smtp-host", "127.0.0.1");
         p.put("edhub.mail.smtp-port", smtpPort);
-        p.put("edhub.mail.retry-delay", "500ms");
         p.put("camel.main.main-run-controller", "false");
         p.put("server.port", 0);
         district(p, 0, DISTRICT_A, "TX", "Lone Star Sample ISD", "coordinator@lonestar.example");
@@ -130,13 +151,17 @@ public final class HubUnderTest implements AutoCloseable {
         app = null;
     }
 
-    /** The dashboard's address. */
+    /** The dashboard; its users are the sample ones of application.yaml ({@code lonestar} sees district A). */
     public String baseUrl() {
-        return "http://127.0.0.1:" + ((org.springframework.boot.web.server.context.WebServerApplicationContext) app).getWebServer().getPort();
+        return "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
     public JdbcTemplate db() {
-        return app.getBean(JdbcTemplate.class);
+        return bean(JdbcTemplate.class);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return app.getBean(type);
     }
 
     /** Puts a file into a district's account over SFTP, as the district would. */

@@ -46,6 +46,12 @@ class LeadExtractEndToEndTest extends HubTest {
         for (String r : REPORTS) assertThat(outbound.resolve("KECS_LEAD_" + r + ".csv")).exists();
         Map<String, String> loose = reports(outbound);
         assertThat(loose.get("Detail")).contains("165");
+        int reportWarnings = Files.readAllLines(outbound.resolve("KECS_LEAD_Issues.csv")).size() - 1;
+        assertThat(hub.db().queryForMap("select status, warnings from run where program = 'ky-lead-extract'"))
+                .as("issue 15: the run's warnings are those of its Issues report (18 without the KECS course catalog)")
+                .containsEntry("STATUS", "COMPLETED_WITH_ISSUES").containsEntry("WARNINGS", reportWarnings);
+        assertThat(reportWarnings).isEqualTo(18);
+        assertThat(GreenMailUtil.getBody(mail)).contains("0 error(s), 18 warning(s)");
         Thread.sleep(1500);
         assertThat(hub.mail.getReceivedMessages()).as("the loose files wait quietly for _READY").hasSize(1);
 

@@ -20,7 +20,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.edhub.core.issue.InputRejected;
+import org.edhub.core.issue.Issue;
 import org.edhub.core.issue.Issues;
+import org.edhub.core.issue.Severity;
 import org.edhub.core.program.InputFile;
 import org.edhub.core.program.Mappings;
 import org.edhub.core.program.ProgramRequest;
@@ -59,8 +61,37 @@ class LeadExtractProgramTest {
         Set<Integer> warnings = lines.stream().skip(1).map(l -> Integer.valueOf(l.split(",")[1]))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Stream.iterate(1, i -> i + 1).limit(17).collect(Collectors.toCollection(TreeSet::new)), warnings);
-        assertEquals(List.of(), issues.all(), "the sample's files are clean");
+        assertEquals(List.of(), issues.all().stream().filter(i -> !i.rule().startsWith("KY-LEAD-ISSUES-")).toList(),
+                "the sample's files are clean");
         assertTrue(lines.get(1).startsWith("10/06/2025 09:05,1,"), lines.get(1));
+    }
+
+    /** Issue 15: the run's warnings are its Issues report's, one per row, each pointing at its row; nothing else. */
+    @Test
+    void everyRowOfTheIssuesReportIsAWarningOfTheRun() throws IOException {
+        Issues issues = new Issues();
+        run(files(SAMPLE.resolve("ky-sis")), ReportFormat.CSV, dir, issues);
+        List<String> lines = Files.readAllLines(dir.resolve("KECS_LEAD_Issues.csv"));
+        List<String> rows = lines.subList(1, lines.size());
+        assertEquals(19, rows.size(), "warnings 1-17, 2 and 3 twice");
+        assertEquals(rows.size(), issues.countsBySeverity().get(Severity.WARNING));
+        assertEquals(rows.size(), issues.size(), issues.all().toString());
+        for (int i = 0; i < rows.size(); i++) {
+            Issue issue = issues.all().get(i);
+            String warning = rows.get(i).split(",")[1];
+            assertEquals(String.format("KY-LEAD-ISSUES-%02d", Integer.parseInt(warning)), issue.rule());
+            assertEquals("KECS_LEAD_Issues.csv", issue.file());
+            assertEquals(i + 2L, issue.row(), "the row of the report, its header being row 1");
+        }
+        Issue lowe = issues.all().get(0);
+        assertEquals("The following primary teachers are missing an active district assignment record for this school for the "
+                + "current school year. Harlan Valley High (020), section 5206 Chemistry, PersonID 20012 Lee Lowe: No District "
+                + "Assignment at school 020 overlapping 07/01/2025-06/30/2026", lowe.message());
+        assertEquals("Section ID", lowe.field());
+        assertEquals("5206", lowe.value());
+        Issue caseManager = issues.all().stream().filter(i -> i.rule().equals("KY-LEAD-ISSUES-16")).findFirst().orElseThrow();
+        assertEquals("PersonID", caseManager.field());
+        assertEquals("20099", caseManager.value());
     }
 
     @Test

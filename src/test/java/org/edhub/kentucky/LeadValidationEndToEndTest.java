@@ -65,6 +65,10 @@ class LeadValidationEndToEndTest extends HubTest {
         assertThat(Files.readAllLines(outbound.resolve("EERP_EPSB_Upload.csv")))
                 .contains("165,2025-2026,400001,Adams,Ann,2040,010,1.0,07/01/2025").hasSize(16);
         assertThat(Files.readString(outbound.resolve("LEAD_Validation_Run_Issues.csv"))).contains("KY-LEAD-COURSE-INVALID-EPSB-ID");
+        assertThat(hub.db().queryForObject("select count(*) from run_issue i join run r on r.id = i.run_id where "
+                + "r.program = 'ky-lead-validation' and i.rule like 'KY-LEAD-ISSUES-%'", Integer.class))
+                .as("the validation run's issues hold each row of the Issues report it writes, once")
+                .isEqualTo(Files.readAllLines(outbound.resolve("KECS_LEAD_Issues.csv")).size() - 1);
         Path atState = hub.state.root().resolve("kde/eerp/" + KENTUCKY + "/EERP_EPSB_Upload.csv");
         assertThat(atState).as("the EERP upload file on the state's SFTP server").exists();
         assertThat(Files.readAllLines(atState)).isEqualTo(Files.readAllLines(outbound.resolve("EERP_EPSB_Upload.csv")));

@@ -7,13 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.edhub.hub.HubUnderTest.DISTRICT_A;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.edhub.TestFiles;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +53,13 @@ class Pr1500EndToEndTest extends HubTest {
         assertThat(Files.readString(outbound.resolve("PR1500_Part2_Elementary.csv")))
                 .contains("099902,099902102,*,Generalist");
         assertThat(Files.readString(outbound.resolve("PR1500_Issues.csv"))).contains("TX-PR1500-SERVICE-ID-UNMAPPED");
+        Map<String, Object> run = hub.db().queryForMap(
+                "select errors + warnings + infos as counted from run where status = 'COMPLETED_WITH_ISSUES'");
+        try (InputStream in = Files.newInputStream(outbound.resolve("PR1500_Part2.xlsx")); Workbook book = WorkbookFactory.create(in)) {
+            assertThat(run.get("COUNTED")).as("issue 15: the run counts every issue its reports hold, the workbook's Issues sheet too")
+                    .isEqualTo(Files.readAllLines(outbound.resolve("PR1500_Issues.csv")).size() - 1)
+                    .isEqualTo(book.getSheet("Issues").getLastRowNum());
+        }
     }
 
 }

@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PickupRoutes implements CamelContextConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(PickupRoutes.class);
+    /** SFTP (version 3, as camel-sftp speaks it) gives modification times in whole seconds. */
+    static final long SFTP_TIME_RESOLUTION_MS = 1000;
+    /** How often a file not yet settled is looked at again within a poll. */
+    static final long CHECK_INTERVAL_MS = 1000;
     private final Districts districts;
     private final HubProperties properties;
     private final RunStore runs;
@@ -51,23 +55,35 @@ public class PickupRoutes implements CamelContextConfiguration {
         }
     }
 
-    /** The district's inbound/ folder, read once a file has settled, moved away by the intake's decision. */
+    /**
+     * The district's inbound/ folder, read once a file has settled, moved away by the intake's decision.
+     * <p>
+     * A drop settles as a whole: camel-sftp's changed read lock with {@code readLockMinAge} takes at once a file whose
+     * modification time is older than the minimum age, so after the poll's first file has waited out the settle
+     * period, the rest of the drop (written before it or with it) is taken without waiting again. A file still being
+     * written keeps a fresh modification time and is not taken. SFTP gives times in whole seconds, so the minimum age
+     * is the settle period plus a second: a file is taken only once it has been left alone for the settle period.
+     * Greedy polling polls again at once after a poll that took files, so a drop seen in part by one poll is not kept
+     * waiting for the poll delay. The age is measured against the hub's clock: README, "Settle period".
+     */
     String inboundUri(District district) {
-        long settle = properties.settlePeriod().toMillis();
+        long minAge = properties.settlePeriod().toMillis() + SFTP_TIME_RESOLUTION_MS;
         Map<String, String> options = new LinkedHashMap<>();
         options.put("recursive", "true");
         options.put("minDepth", "3");
         options.put("maxDepth", "3");
         options.put("antExclude", "**/*.part,**/*.filepart,**/*.tmp,**/*.swp");
         options.put("readLock", "changed");
-        options.put("readLockCheckInterval", Long.toString(settle));
-        options.put("readLockTimeout", Long.toString(settle * 3 + 1000));
+        options.put("readLockMinAge", Long.toString(minAge));
+        options.put("readLockCheckInterval", Long.toString(CHECK_INTERVAL_MS));
+        options.put("readLockTimeout", Long.toString(minAge * 3));
         options.put("readLockMinLength", "0");
         options.put("readLockLoggingLevel", "DEBUG");
         options.put("localWorkDirectory", properties.dataDir().resolve("work").resolve(district.id()).toAbsolutePath().toString());
         options.put("move", "${header.edhubMoveTo}");
         options.put("sorter", "#readyMarkerLast");
         options.put("delay", Long.toString(properties.pollDelay().toMillis()));
+        options.put("greedy", "true");
         options.put("autoCreate", "false");
         options.put("backoffErrorThreshold", "3");
         options.put("backoffMultiplier", "6");

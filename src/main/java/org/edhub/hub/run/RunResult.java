@@ -16,4 +16,9 @@ import org.edhub.core.issue.SinceLastRun;
  */
 public record RunResult(District district, RunRecord run, String programTitle, List<LedgerEntry> inputs,
                         Map<String, Path> outputs, Issues issues, String summary, SinceLastRun since) {
+
+    /** The inputs a {@link RunStatus#WAITING} run waits for; empty for any other. */
+    public List<String> waitingFor() {
+        return WaitingFor.inputs(issues.all());
+    }
 }

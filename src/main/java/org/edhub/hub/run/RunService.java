@@ -31,9 +31,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs the state programs a received file feeds: with the newest accepted version of each of their inputs when all
- * are present, otherwise a check of the file alone that says what is still missing. Every run ends with its issue
- * report, its outputs delivered and one e-mail; a check that found nothing to fix while inputs are still missing is
- * only recorded, so a district dropping its files one by one gets one e-mail, with the reports.
+ * are present, otherwise a check of the file alone, a run {@code WAITING} for the inputs still missing. Every run
+ * ends with its issue report, its outputs delivered and one e-mail; a waiting check that found nothing to fix is only
+ * recorded, so a district dropping its files one by one gets one e-mail, with the reports.
  */
 @Service
 public class RunService {
@@ -97,10 +97,9 @@ public class RunService {
                 summary = result.summary();
             } else {
                 program.check(trigger.feed(), inputs.get(trigger.feed()).stream().map(RunService::inputFile).toList(), mappings, issues);
-                issues.report(HubRule.WAITING_FOR_INPUT.issue(program.name() + " needs " + String.join(" and ", missing)
-                        + " for " + year + " before it computes its reports"));
+                missing.forEach(input -> issues.report(WaitingFor.issue(program.name(), input, year)));
             }
-            status = RunStatus.completed(issues);
+            status = missing.isEmpty() ? RunStatus.completed(issues) : RunStatus.WAITING;
         } catch (InputRejected e) {
             issues.report(e.issue());
             status = RunStatus.REJECTED;
@@ -112,7 +111,7 @@ public class RunService {
         }
         List<LedgerEntry> read = inputs.values().stream().flatMap(List::stream).toList();
         runs.inputs(runId, read.stream().map(LedgerEntry::id).toList());
-        boolean nothingToTell = !missing.isEmpty() && status == RunStatus.COMPLETED;
+        boolean nothingToTell = status == RunStatus.WAITING && !issues.has(Severity.ERROR) && !issues.has(Severity.WARNING);
         return finish(district, runId, program.name() + " " + year, program.issueReportName(), status, issues, read, outputs,
                 status == RunStatus.REJECTED || status == RunStatus.FAILED ? "" : summary, outDir, !nothingToTell);
     }
@@ -135,8 +134,11 @@ public class RunService {
         outputs.forEach(p -> named.put(p.getFileName().toString(), p));
         named.put(issueReportName, IssueReport.write(outDir.resolve(issueReportName), issues.all()));
         Map<Severity, Long> counts = issues.countsBySeverity();
-        String line = status + ": " + (named.size() - 1) + " report(s), " + counts.get(Severity.ERROR) + " error(s), "
-                + counts.get(Severity.WARNING) + " warning(s), " + counts.get(Severity.INFO) + " for information";
+        String reports = status == RunStatus.WAITING
+                ? "WAITING for " + String.join(" and ", WaitingFor.inputs(issues.all())) + ": no reports until then"
+                : status + ": " + (named.size() - 1) + " report(s)";
+        String line = reports + ", " + counts.get(Severity.ERROR) + " error(s), " + counts.get(Severity.WARNING) + " warning(s), "
+                + counts.get(Severity.INFO) + " for information";
         runs.finish(runId, status, issues, line, outDir, named);
         RunRecord record = runs.get(runId);
         RunResult result = new RunResult(district, record, title, read, named, issues, summary, history.since(record).orElse(null));

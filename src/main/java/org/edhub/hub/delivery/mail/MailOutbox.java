@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
+import org.apache.camel.ProducerTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,16 +19,22 @@ import org.springframework.stereotype.Component;
  */
 @Component("mailOutbox")
 public class MailOutbox {
+    /** The queue of the {@code mail-outbox} route: a message on it sends what is pending (routes/mail-outbox.camel.yaml). */
+    static final String SEND_PENDING = "seda:mail-outbox?size=1&discardWhenFull=true";
     private final JdbcTemplate jdbc;
+    private final ProducerTemplate producer;
 
-    public MailOutbox(JdbcTemplate jdbc) {
+    public MailOutbox(JdbcTemplate jdbc, ProducerTemplate producer) {
         this.jdbc = jdbc;
+        this.producer = producer;
     }
 
+    /** Keeps the mail until it is sent, and has the outbox send it now rather than at its next retry. */
     public void queue(Long runId, String districtId, ComposedMail mail) {
         jdbc.update("insert into mail_outbox (run_id, district_id, recipients, subject, mime, status, created_at) "
                         + "values (?,?,?,?,?,'PENDING',?)", runId, districtId, String.join(", ", mail.recipients()),
                 mail.subject(), mail.mime(), Timestamp.from(Instant.now()));
+        producer.sendBody(SEND_PENDING, runId);
     }
 
     /** The ids of mail not sent yet, oldest first. */

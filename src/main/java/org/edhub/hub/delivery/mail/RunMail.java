@@ -90,6 +90,13 @@ public final class RunMail {
                 .append(WHEN.format(result.run().startedAt())).append(")\n");
         if (!deadline.isBlank()) b.append(deadline).append('\n');
         b.append('\n');
+        List<String> waitingFor = result.waitingFor();
+        if (!waitingFor.isEmpty()) {
+            b.append("Waiting for:\n");
+            waitingFor.forEach(input -> b.append("  - ").append(input).append('\n'));
+            b.append("The reports are computed as soon as ").append(waitingFor.size() == 1 ? "it arrives" : "they arrive")
+                    .append("; below is what the check of the files dropped so far found.\n\n");
+        }
         if (result.since() != null) b.append(since(result.since())).append('\n');
         String lead = result.summary();
         if (!lead.isBlank()) b.append(lead.strip()).append("\n\n");

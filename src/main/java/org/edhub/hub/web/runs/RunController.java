@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** One run: status, issue counts, what to fix first, inputs, outputs to download, result pages and the replay button. */
+/**
+ * One run: status (and what a waiting run waits for), what changed since the previous run, issue counts, what to fix
+ * first, inputs, outputs to download, result pages and the replay button.
+ */
 @Controller
 public class RunController {
     private final VisibleRuns visible;
@@ -43,6 +46,7 @@ public class RunController {
         model.addAttribute("run", open.run());
         model.addAttribute("district", open.district());
         model.addAttribute("inputs", queries.inputs(runId));
+        model.addAttribute("waitingFor", queries.waitingFor(runId));
         model.addAttribute("outputs", outputs);
         model.addAttribute("views", views.of(open.run(), outputs));
         model.addAttribute("replayable", replay.program(open.run()).isPresent());
