@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
 import org.edhub.hub.district.District;
 import org.edhub.hub.district.Districts;
 import org.edhub.hub.program.Programs;
 import org.edhub.hub.ledger.LedgerEntry.FileStatus;
+import org.edhub.core.issue.Issue;
+import org.edhub.core.program.Feed;
 import org.edhub.core.program.SchoolYear;
 import org.edhub.hub.run.HubRule;
 import org.edhub.hub.run.InputSelection;
@@ -76,15 +79,21 @@ public class Intake {
     }
 
     private String process(District district, DropPath drop, LedgerEntry entry, String stamp) {
-        FileStatus status = runs.runFor(district, entry);
+        return process(district, drop, entry, stamp, List.of());
+    }
+
+    private String process(District district, DropPath drop, LedgerEntry entry, String stamp, List<Issue> notes) {
+        FileStatus status = runs.runFor(district, entry, notes);
         LOG.info("District {}: {} {} ({} bytes)", district.id(), drop.relativePath(), status, entry.size());
         return drop.movedTo(status == FileStatus.REJECTED ? REJECTED : ARCHIVE, stamp);
     }
 
     /**
      * The same bytes again. Still RECEIVED: the hub stopped while reading it, so it is read now. Finished, with the
-     * remote file older than the first receipt: the hub stopped before moving it, so it is only moved. Otherwise a
-     * real second drop: recorded as a duplicate, the district told, nothing processed.
+     * remote file older than the first receipt: the hub stopped before moving it, so it is only moved. Accepted once
+     * but no longer the current version (the district goes back to it, e.g. to undo a bad file): it becomes current
+     * again, its runs saying so. Otherwise a real second drop: recorded as a duplicate, the district told once,
+     * nothing processed.
      */
     private String again(District district, DropPath drop, InputStore.Kept kept, LedgerEntry earlier, Instant lastModified,
                          String stamp) {
@@ -97,11 +106,25 @@ public class Intake {
             LOG.info("District {}: {} was processed before a stop; moving it to {}", district.id(), drop.relativePath(), folder);
             return drop.movedTo(folder, stamp);
         }
+        if (earlier.status() == FileStatus.ACCEPTED && !isCurrent(district, drop, kept.sha256())) {
+            String again = drop.name() + " has the same bytes as " + earlier.name() + " received " + STAMP.format(earlier.receivedAt())
+                    + ", which a later file had replaced: it is the current version again";
+            LedgerEntry entry = ledger.record(drop, kept.size(), kept.sha256(), kept.path(), FileStatus.RECEIVED, again);
+            LOG.info("District {}: {}", district.id(), again);
+            return process(district, drop, entry, stamp, List.of(HubRule.CURRENT_AGAIN.issue(again).at(drop.name(), null)));
+        }
         String message = drop.name() + " has the same bytes as " + earlier.name() + " received "
                 + STAMP.format(earlier.receivedAt()) + " (" + earlier.status() + "); it was not processed again";
         LedgerEntry entry = ledger.record(drop, kept.size(), kept.sha256(), kept.path(), FileStatus.DUPLICATE, message);
         runs.notice(district, entry, HubRule.DUPLICATE.issue(message).at(drop.name(), null), RunStatus.COMPLETED);
         return drop.movedTo(folder, stamp);
+    }
+
+    /** Whether a file with these bytes is (part of) the feed's current input for the year. */
+    private boolean isCurrent(District district, DropPath drop, String sha256) {
+        Feed feed = programs.feed(drop.feed()).orElseThrow();
+        return InputSelection.current(feed, ledger.accepted(district.id(), drop.feed(), drop.schoolYear())).stream()
+                .anyMatch(e -> e.sha256().equals(sha256));
     }
 
     private Optional<String> misplaced(District district, DropPath drop) {

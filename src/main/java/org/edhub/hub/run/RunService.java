@@ -60,6 +60,11 @@ public class RunService {
 
     /** Runs every program of the district that reads the file's feed; returns what became of the file. */
     public FileStatus runFor(District district, LedgerEntry file) {
+        return runFor(district, file, List.of());
+    }
+
+    /** As {@link #runFor(District, LedgerEntry)}, each run also telling the district {@code notes} about the file. */
+    public FileStatus runFor(District district, LedgerEntry file, List<Issue> notes) {
         Feed feed = programs.feed(file.feed()).orElseThrow();
         if (!InputSelection.completesInput(feed, file.name())) {
             ledger.finish(file.id(), FileStatus.ACCEPTED, null, "Kept: read with the rest of the bundle once " + Feed.READY_MARKER + " arrives");
@@ -69,7 +74,7 @@ public class RunService {
         Long lastRun = null;
         String message = null;
         for (StateProgram program : programs.reading(district.state(), feed.folder())) {
-            RunResult result = run(district, program, file);
+            RunResult result = run(district, program, file, notes);
             lastRun = result.run().id();
             message = result.run().summary();
             if (rejects(result, file)) status = FileStatus.REJECTED;
@@ -80,10 +85,15 @@ public class RunService {
 
     /** Runs one program again over the inputs of an earlier run's trigger file. */
     public RunResult run(District district, StateProgram program, LedgerEntry trigger) {
+        return run(district, program, trigger, List.of());
+    }
+
+    private RunResult run(District district, StateProgram program, LedgerEntry trigger, List<Issue> notes) {
         String year = trigger.schoolYear();
         long runId = runs.start(district.id(), program.name(), year, trigger.id());
         Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
         Issues issues = new Issues(properties.issues().limits());
+        notes.forEach(issues::report);
         Map<String, List<LedgerEntry>> inputs = currentInputs(district, program, trigger);
         List<String> missing = missing(program, inputs, year);
         List<Path> outputs = new ArrayList<>();
