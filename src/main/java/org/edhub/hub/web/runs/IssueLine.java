@@ -1,13 +1,13 @@
 package org.edhub.hub.web.runs;
 
-import org.edhub.core.privacy.Privacy;
+import org.edhub.core.privacy.Ssn;
 
-/** One issue of a run as shown: the value is masked when it looks like a Social Security number. */
+/** One issue of a run as shown: an SSN in its value or message masked, also in rows an earlier version stored. */
 public record IssueLine(String severity, String rule, String file, Long row, String field, String value, String message,
                         String fix) {
 
     public IssueLine {
-        value = Privacy.mask(value);
-        message = Privacy.mask(message);
+        value = Ssn.mask(field, value);
+        message = Ssn.mask(null, message);
     }
 }
