@@ -20,22 +20,25 @@ import org.edhub.core.program.InputFile;
 
 /**
  * The files of one bundle, however it was dropped: one {@code .zip} holding the CSVs, or the loose CSVs. The
- * {@code _READY} marker is ignored. A zip's files are unpacked into a temporary folder, removed on close; only the
- * file name of each entry is used, so an entry cannot land outside that folder.
+ * {@code _READY} marker is ignored. A zip's files are unpacked into a folder under the run's temporary folder, removed
+ * on close; only the file name of each entry is used, so an entry cannot land outside that folder.
  */
 public final class BundleFiles implements AutoCloseable {
     public static final String READY = "_READY";
 
     private final String feed;
+    private final Path temporaryDir;
     private final Map<String, InputFile> byName = new TreeMap<>();
     private Path unpacked;
 
-    private BundleFiles(String feed) {
+    private BundleFiles(String feed, Path temporaryDir) {
         this.feed = feed;
+        this.temporaryDir = temporaryDir;
     }
 
-    public static BundleFiles open(String feed, List<InputFile> inputs) {
-        BundleFiles bundle = new BundleFiles(feed);
+    /** The bundle of {@code inputs}; a zip among them is unpacked under {@code temporaryDir}. */
+    public static BundleFiles open(String feed, List<InputFile> inputs, Path temporaryDir) {
+        BundleFiles bundle = new BundleFiles(feed, temporaryDir);
         try {
             for (InputFile input : inputs) {
                 if (input.name().equalsIgnoreCase(READY)) continue;
@@ -70,7 +73,7 @@ public final class BundleFiles implements AutoCloseable {
                 String name = Path.of(entry.getName().replace('\\', '/')).getFileName().toString();
                 if (entry.isDirectory() || name.startsWith(".") || entry.getName().startsWith("__MACOSX")
                         || name.equalsIgnoreCase(READY)) continue;
-                if (unpacked == null) unpacked = Files.createTempDirectory("edhub-" + feed + "-");
+                if (unpacked == null) unpacked = Files.createTempDirectory(Files.createDirectories(temporaryDir), feed + "-");
                 Path target = unpacked.resolve(name);
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                 byName.putIfAbsent(lower(name), new InputFile(name, target));
