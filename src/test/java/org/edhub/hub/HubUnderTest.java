@@ -19,6 +19,7 @@ import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.edhub.EdhubApplication;
 import org.edhub.hub.sftp.EmbeddedSftpServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -128,6 +129,11 @@ public final class HubUnderTest implements AutoCloseable {
     public void stopHub() {
         if (app != null) app.close();
         app = null;
+    }
+
+    /** The dashboard's address. */
+    public String baseUrl() {
+        return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
     public JdbcTemplate db() {

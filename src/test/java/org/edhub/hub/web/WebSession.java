@@ -13,19 +13,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A user of the dashboard over plain HTTP: signs in through the login form and keeps the session cookie. */
-final class WebSession {
+public final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final String base;
     private final HttpClient http;
 
-    WebSession(String base) {
+    public WebSession(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     static WebSession signedIn(DashboardUnderTest hub, String user) {
-        WebSession s = new WebSession(hub.baseUrl());
-        HttpResponse<String> login = s.post("/login", s.csrf("/login"), "username=" + user + "&password=" + DashboardUnderTest.PASSWORD);
+        return signedIn(hub.baseUrl(), user, DashboardUnderTest.PASSWORD);
+    }
+
+    public static WebSession signedIn(String base, String user, String password) {
+        WebSession s = new WebSession(base);
+        HttpResponse<String> login = s.post("/login", s.csrf("/login"), "username=" + user + "&password=" + password);
         String location = login.headers().firstValue("Location").orElse("");
         if (login.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException(user + " could not sign in: " + login.statusCode() + " " + location);
@@ -33,11 +37,11 @@ final class WebSession {
         return s;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<byte[]> bytes(String path) {
+    public HttpResponse<byte[]> bytes(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
