@@ -2,6 +2,8 @@ package org.edhub.core.privacy;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,9 @@ public final class Ssn {
     private static final Pattern SSN_NAMES = Pattern.compile("\\b(ssn|social security|staffidentificationcode)\\b");
     private static final Pattern STAFF_ID_NAMES = Pattern.compile("\\b(tx unique|staffuniquestateid)\\b");
     private static final Pattern EXPONENT = Pattern.compile("\\d(\\.\\d+)?[eE]\\+?\\d{1,2}");
+    /** Whether a field is an SSN position, by its name: a report asks for the same few columns row after row. */
+    private static final Map<String, Boolean> POSITIONS = new ConcurrentHashMap<>();
+    private static final int POSITIONS_KEPT = 1000;
 
     private Ssn() {
     }
@@ -43,7 +48,7 @@ public final class Ssn {
      */
     public static String mask(String field, String value) {
         if (value == null || digits(value) < 7) return value;
-        if (!isSsnPosition(field)) return text(value);
+        if (!isSsnPosition(field)) return mayHoldOne(value) ? text(value) : value;
         String whole = identifier(value.strip());
         return whole != null ? whole : replace(DIGIT_RUN, text(value), 1);
     }
@@ -54,12 +59,18 @@ public final class Ssn {
     }
 
     private static boolean isSsnPosition(String field) {
-        return namesAnSsn(field) || field != null && STAFF_ID_NAMES.matcher(normal(field)).find();
+        if (field == null) return false;
+        Boolean known = POSITIONS.get(field);
+        if (known != null) return known;
+        boolean position = namesAnSsn(field) || STAFF_ID_NAMES.matcher(normal(field)).find();
+        if (POSITIONS.size() < POSITIONS_KEPT) POSITIONS.put(field, position);
+        return position;
     }
 
     /** A value in SSN position that is one identifier: masked, the same when it is a TX Unique Staff ID, else null. */
     private static String identifier(String id) {
-        String value = EXPONENT.matcher(id).matches() ? plain(id) : id;
+        boolean exponent = (id.indexOf('E') > 0 || id.indexOf('e') > 0) && EXPONENT.matcher(id).matches();
+        String value = exponent ? plain(id) : id;
         if (value == null) return null;
         int end = value.length();
         int dot = value.lastIndexOf('.');
@@ -82,6 +93,27 @@ public final class Ssn {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether a text may hold one of the forms masked in any text: three digits and a separator, nine digits and a
+     * dot, or the word SSN or social. One pass, so that the regular expressions run only on the few texts that may.
+     */
+    private static boolean mayHoldOne(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+                continue;
+            }
+            if (run == 3 && (c == '-' || c == ' ' || c == '.') || run == 9 && c == '.') return true;
+            if ((c == 's' || c == 'S') && (text.regionMatches(true, i, "ssn", 0, 3) || text.regionMatches(true, i, "social", 0, 6))) {
+                return true;
+            }
+            run = 0;
+        }
+        return false;
     }
 
     private static String text(String value) {
