@@ -20,10 +20,12 @@ import org.edhub.core.program.InputFile;
 import org.edhub.core.program.Mappings;
 import org.edhub.core.program.ProgramRequest;
 import org.edhub.core.program.StateProgram;
+import org.edhub.core.program.TemporaryFolder;
 
 /**
- * One run of a program over one folder of feed folders, its outputs and issue report written to one folder. Messages
- * start with {@code prefix} ({@code edhub}, or {@code edhub [district]} when several districts run at once).
+ * One run of a program over one folder of feed folders, its outputs and issue report written to one folder, what it
+ * spills to a temporary folder of its own under {@code java.io.tmpdir}, deleted when the run ends. Messages start with
+ * {@code prefix} ({@code edhub}, or {@code edhub [district]} when several districts run at once).
  */
 final class ProgramRun {
     private final StateProgram program;
@@ -56,9 +58,9 @@ final class ProgramRun {
         long started = System.nanoTime();
         err.println(prefix + ": " + program.name() + " " + options.year() + " over "
                 + inputs.values().stream().mapToInt(List::size).sum() + " file(s) in " + in);
-        try {
+        try (TemporaryFolder temporary = TemporaryFolder.create(Path.of(System.getProperty("java.io.tmpdir")), district)) {
             List<Path> outputs = new ArrayList<>(program.run(new ProgramRequest(district, options.year(), inputs, outDir,
-                    options.format(), new Mappings(options.mappings()), issues)).outputs());
+                    options.format(), new Mappings(options.mappings()), issues, temporary.path())).outputs());
             outputs.add(IssueReport.write(outDir.resolve(program.issueReportName()), issues.all()));
             outputs.forEach(p -> out.println(p));
             err.printf("%s: done in %.1f s: %d error(s), %d warning(s), %d for information%n", prefix,

@@ -81,9 +81,9 @@ public final class LeadExtractProgram implements StateProgram {
     }
 
     @Override
-    public void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues) {
-        if (KECS.equals(feed)) CourseCatalog.read(files, issues);
-        else SisBundle.read(files, issues);
+    public void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues, Path temporaryDir) {
+        if (KECS.equals(feed)) CourseCatalog.read(files, issues, temporaryDir);
+        else SisBundle.read(files, issues, temporaryDir);
     }
 
     /** Runs with the default options: the whole school year, every calendar, the requested format. */
@@ -100,8 +100,8 @@ public final class LeadExtractProgram implements StateProgram {
     }
 
     private LeadExtract compute(ProgramRequest request, ExtractOptions options) {
-        SisBundle bundle = SisBundle.read(request.inputsOf(SIS), request.issues());
-        Optional<CourseCatalog> catalog = CourseCatalog.read(request.inputsOf(KECS), request.issues());
+        SisBundle bundle = SisBundle.read(request.inputsOf(SIS), request.issues(), request.temporaryDir());
+        Optional<CourseCatalog> catalog = CourseCatalog.read(request.inputsOf(KECS), request.issues(), request.temporaryDir());
         if (catalog.isEmpty()) {
             request.issues().report(SisRule.NO_CATALOG.issue("No KECS course catalog (" + KECS + "/" + CourseCatalog.FILE
                     + "): Issues warning 8 (state course code not in the catalog) was not checked"));

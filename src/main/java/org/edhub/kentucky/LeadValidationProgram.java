@@ -95,16 +95,16 @@ public final class LeadValidationProgram implements StateProgram {
     }
 
     @Override
-    public void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues) {
-        if (KECS.equals(feed)) KecsBundle.read(files, issues);
-        else SisBundle.read(files, issues);
+    public void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues, Path temporaryDir) {
+        if (KECS.equals(feed)) KecsBundle.read(files, issues, temporaryDir);
+        else SisBundle.read(files, issues, temporaryDir);
     }
 
     @Override
     public ProgramResult run(ProgramRequest request) {
         ExtractOptions options = ExtractOptions.of(request.year(), request.format());
-        SisBundle sis = SisBundle.read(request.inputsOf(SIS), request.issues());
-        KecsBundle kecs = KecsBundle.read(request.inputsOf(KECS), request.issues());
+        SisBundle sis = SisBundle.read(request.inputsOf(SIS), request.issues(), request.temporaryDir());
+        KecsBundle kecs = KecsBundle.read(request.inputsOf(KECS), request.issues(), request.temporaryDir());
         LeadValidation validation = LeadValidation.compute(sis, kecs, options, ValidationReference.load(request.mappings()));
         LocalDateTime generated = LocalDateTime.now(clock);
         List<Path> written = new ArrayList<>(LeadReports.of(validation.extract()).stream()

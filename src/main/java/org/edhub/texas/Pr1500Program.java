@@ -46,8 +46,9 @@ import org.edhub.texas.parts.Pr1500Parts;
 
 /**
  * Texas ESSA PR1500 Part 2 (seed 004): teachers by campus and assignment, credential category and experience, from
- * the ECOS certification file and the PEIMS Fall TSDS interchanges. The count runs in parts spilled to the temporary
- * folder ({@link Pr1500Parts}), so a statewide run needs no more heap than a district's.
+ * the ECOS certification file and the PEIMS Fall TSDS interchanges. The count runs in parts spilled to the run's
+ * temporary folder ({@link Pr1500Parts}, deleted when the run ends), so a statewide run needs no more heap than a
+ * district's.
  */
 public final class Pr1500Program implements StateProgram {
     public static final String CERTIFICATIONS = "tx-certifications";
@@ -100,7 +101,7 @@ public final class Pr1500Program implements StateProgram {
     }
 
     @Override
-    public void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues) {
+    public void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues, Path temporaryDir) {
         for (InputFile file : files) {
             switch (feed) {
                 case CERTIFICATIONS -> CertificationFile.read(file, issues, certificate -> { });
@@ -140,8 +141,7 @@ public final class Pr1500Program implements StateProgram {
                     + u.heading() + "') was not placed: " + u.why() + "; a teacher with it counts under Other")
                     .at(Pr1500Tables.C022, u.line()).field("code", u.code()));
         }
-        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
-        try (Pr1500Parts parts = new Pr1500Parts(temporary, inputBytes(request), inputPerPart)) {
+        try (Pr1500Parts parts = new Pr1500Parts(request.temporaryDir(), inputBytes(request), inputPerPart)) {
             Pr1500Output result = Pr1500Inputs.count(request, tables, parts, issues);
             return new ProgramResult(write(request.outDir(), result, found), summary(result.unmappedTeachers()));
         }

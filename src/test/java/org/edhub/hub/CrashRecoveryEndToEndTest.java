@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The two states a stop can leave a file in, recreated in the ledger before the file is picked up again: stopped
  * while reading it (its row still RECEIVED), and stopped after reading it but before moving it (its row finished,
- * the file still in the inbox). Neither is processed twice, neither is lost.
+ * the file still in the inbox). Neither is processed twice, neither is lost. And what a stop leaves on disk (a run's
+ * temporary folder with the count's spill files, a download in the pickup's local work folder, a partial copy of the
+ * input store) is deleted when the hub starts again.
  */
 class CrashRecoveryEndToEndTest extends HubTest {
     static final String FOLDER = "inbound/tx-certifications/2018-2019/";
@@ -50,6 +52,26 @@ class CrashRecoveryEndToEndTest extends HubTest {
         assertThat(hub.db().queryForList("select id from district_file", Long.class)).containsExactly(finished);
         assertThat(hub.db().queryForObject("select count(*) from run", Integer.class)).isZero();
         assertThat(hub.mail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void whatAStopLeftOnDiskIsDeletedWhenTheHubStartsAgain() throws Exception {
+        hub = new HubUnderTest(data).startHub();
+        hub.stopHub();
+        Path run = Files.createDirectories(data.resolve("tmp/edhub-run-7-123"));
+        Files.createFile(run.resolve(".lock"));
+        Path spill = Files.write(Files.createDirectories(run.resolve("pr1500-parts1")).resolve("certificates-0-0"), ECOS);
+        Path download = Files.write(Files.createDirectories(data.resolve("work").resolve(DISTRICT_A).resolve(FOLDER))
+                .resolve("ecos.csv"), ECOS);
+        Path partial = Files.write(Files.createDirectories(data.resolve("inputs/.staging")).resolve("in-1.part"), ECOS);
+        Path notARun = Files.writeString(data.resolve("tmp/notes.txt"), "an operator's");
+
+        hub.startHub();
+        assertThat(spill).doesNotExist();
+        assertThat(run).doesNotExist();
+        assertThat(download).doesNotExist();
+        assertThat(partial).doesNotExist();
+        assertThat(notARun).exists();
     }
 
     /** A hub that ran once (its schema made) and stopped, leaving a ledger row of the file in this state. */

@@ -152,12 +152,12 @@ class Pr1500ProgramTest {
 
     @Test
     void checkReadsOneInputAloneAndRejectsUnreadableXml(@TempDir Path dir) throws IOException {
-        program.check(Pr1500Program.PEIMS, files(SAMPLES.resolve(Pr1500Program.PEIMS)), Mappings.defaults(), issues);
+        program.check(Pr1500Program.PEIMS, files(SAMPLES.resolve(Pr1500Program.PEIMS)), Mappings.defaults(), issues, dir);
         program.check(Pr1500Program.CERTIFICATIONS, files(SAMPLES.resolve(Pr1500Program.CERTIFICATIONS)),
-                Mappings.defaults(), issues);
+                Mappings.defaults(), issues, dir);
         Path bad = Files.writeString(dir.resolve("bad.xml"), "<I xmlns=\"http://www.tea.state.tx.us/tsds\"><a></I>");
         InputRejected e = assertThrows(InputRejected.class,
-                () -> program.check(Pr1500Program.PEIMS, List.of(InputFile.of(bad)), Mappings.defaults(), issues));
+                () -> program.check(Pr1500Program.PEIMS, List.of(InputFile.of(bad)), Mappings.defaults(), issues, dir));
         assertEquals("TX-PR1500-XML-NOT-WELL-FORMED", e.issue().rule());
         assertEquals(List.of("tx-certifications", "tx-peims"), program.feeds().stream().map(f -> f.folder()).toList());
     }

@@ -1,5 +1,6 @@
 package org.edhub.core.program;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 
@@ -35,9 +36,9 @@ public interface StateProgram {
     /**
      * Reads the current input of one feed on its own (one file, or all files of a bundle), as it arrives before the
      * program's other inputs: reports its row issues and throws {@link org.edhub.core.issue.InputRejected} when it
-     * cannot be read at all.
+     * cannot be read at all. What it unpacks goes to {@code temporaryDir}, the check's own {@link TemporaryFolder}.
      */
-    void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues);
+    void check(String feed, List<InputFile> files, Mappings mappings, IssueSink issues, Path temporaryDir);
 
     /**
      * What the given files of a feed still lack before the program can run, in a coordinator's words (e.g. the

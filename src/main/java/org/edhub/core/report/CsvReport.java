@@ -9,14 +9,18 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.edhub.core.privacy.Ssn;
+
 /**
- * Writes one CSV report: a header and rows, RFC 4180 quoting, CRLF line ends, every text cell neutralised against
- * formula injection. Written to a temporary name and moved into place, so a reader never sees half a report.
+ * Writes one CSV report: a header and rows, RFC 4180 quoting, CRLF line ends, every text cell masked as a value of its
+ * column ({@link Ssn#mask}) and neutralised against formula injection. Written to a temporary name and moved into
+ * place, so a reader never sees half a report.
  */
 public final class CsvReport implements AutoCloseable {
     private final Path target;
     private final Path partial;
     private final BufferedWriter out;
+    private final List<String> header;
     private final StringBuilder line = new StringBuilder(256);
 
     /** @param header written first; null for a report laid out elsewhere */
@@ -25,6 +29,7 @@ public final class CsvReport implements AutoCloseable {
         this.partial = target.resolveSibling(target.getFileName() + ".part");
         Files.createDirectories(target.toAbsolutePath().getParent());
         this.out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+        this.header = header == null ? List.of() : header;
         if (header != null) write(header);
     }
 
@@ -53,13 +58,13 @@ public final class CsvReport implements AutoCloseable {
     }
 
     /**
-     * The text of one cell as {@link #row} writes it: a number as it is, any other value neutralised against formula
-     * injection, then quoted as RFC 4180 needs it; null as empty. {@code firstOfRow} because an empty first cell is
+     * The text of one cell as {@link #row} writes it: a number as it is, any other value masked as text, neutralised
+     * against formula injection, then quoted as RFC 4180 needs it; null as empty. {@code firstOfRow} because an empty first cell is
      * quoted (a row of one empty cell must not read as an empty line).
      */
     public static String cellText(Object value, boolean firstOfRow) {
         StringBuilder text = new StringBuilder();
-        CsvCell.append(text, cell(value), firstOfRow);
+        CsvCell.append(text, cell(null, value), firstOfRow);
         return text.toString();
     }
 
@@ -91,16 +96,16 @@ public final class CsvReport implements AutoCloseable {
         line.setLength(0);
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) line.append(',');
-            CsvCell.append(line, cell(cells.get(i)), i == 0);
+            CsvCell.append(line, cell(i < header.size() ? header.get(i) : null, cells.get(i)), i == 0);
         }
         line.append("\r\n");
         out.append(line);
     }
 
-    static String cell(Object value) {
+    static String cell(String column, Object value) {
         if (value == null) return "";
         if (value instanceof Number) return value.toString();
-        return CellText.safe(value.toString());
+        return CellText.safe(Ssn.mask(column, value.toString()));
     }
 
     @Override

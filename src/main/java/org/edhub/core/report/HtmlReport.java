@@ -10,9 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 
+import org.edhub.core.privacy.Ssn;
+
 /**
  * Writes one report as a self-contained HTML page a coordinator opens in a browser: a title, the row count and a
- * table with a sticky header; every value HTML-escaped. Written to a temporary name and moved into place.
+ * table with a sticky header; every value masked as a value of its column ({@link Ssn#mask}) and HTML-escaped.
+ * Written to a temporary name and moved into place.
  */
 public final class HtmlReport implements AutoCloseable {
     private static final String STYLE = "body{font-family:Arial,Helvetica,sans-serif;font-size:13px;margin:16px}"
@@ -22,6 +25,7 @@ public final class HtmlReport implements AutoCloseable {
     private final Path target;
     private final Path partial;
     private final BufferedWriter out;
+    private final List<String> header;
     private long rows;
 
     private HtmlReport(Path target, String title, List<String> header) throws IOException {
@@ -29,6 +33,7 @@ public final class HtmlReport implements AutoCloseable {
         this.partial = target.resolveSibling(target.getFileName() + ".part");
         Files.createDirectories(target.toAbsolutePath().getParent());
         this.out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+        this.header = header;
         out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
                 + "</title><style>" + STYLE + "</style></head><body>\n<h1>" + escape(title) + "</h1>\n<table><thead><tr>");
         for (String name : header) out.write("<th>" + escape(name) + "</th>");
@@ -51,7 +56,11 @@ public final class HtmlReport implements AutoCloseable {
     public HtmlReport row(List<?> cells) {
         try {
             out.write("<tr>");
-            for (Object cell : cells) out.write("<td>" + escape(cell == null ? "" : cell.toString()) + "</td>");
+            for (int c = 0; c < cells.size(); c++) {
+                Object cell = cells.get(c);
+                String column = c < header.size() ? header.get(c) : null;
+                out.write("<td>" + escape(cell == null ? "" : Ssn.mask(column, cell.toString())) + "</td>");
+            }
             out.write("</tr>\n");
             rows++;
         } catch (IOException e) {

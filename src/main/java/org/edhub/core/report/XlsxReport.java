@@ -17,6 +17,8 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.edhub.core.privacy.Ssn;
+
 /**
  * Writes an Excel workbook (Office Open XML) as a stream of rows: sheets one after the other, each with a bold, frozen
  * header row, numbers as numbers, text neutralised as in the CSV reports ({@link CellText}) and written inline, empty
@@ -93,7 +95,7 @@ public final class XlsxReport implements AutoCloseable {
                     + "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>");
             if (layout != null && !layout.widths().isEmpty()) columns(layout);
             xml.raw("<sheetData>");
-            open = new Sheet(layout != null);
+            open = new Sheet(layout != null, header);
             open.startRow();
             for (int c = 0; c < header.size(); c++) open.text(c, header.get(c), BOLD);
             open.endRow();
@@ -131,16 +133,21 @@ public final class XlsxReport implements AutoCloseable {
     /** One sheet of the workbook: rows after the header, and rows of subtotals under blocks of them. */
     public final class Sheet {
         private final boolean printed;
+        private final List<String> header;
         private int rows;
         private String rowNumber;
         /** Per column, the sum of the numbers of the rows written so far, subtotal rows left out. */
         private double[] sums = new double[0];
 
-        private Sheet(boolean printed) {
+        private Sheet(boolean printed, List<String> header) {
             this.printed = printed;
+            this.header = header;
         }
 
-        /** One row; numbers are written as numbers, everything else as neutralised text, null and "" as empty cells. */
+        /**
+         * One row; numbers are written as numbers, everything else as text masked as a value of its column
+         * ({@link Ssn#mask}) and neutralised, null and "" as empty cells.
+         */
         public Sheet row(List<?> values) {
             try {
                 startRow();
@@ -149,7 +156,9 @@ public final class XlsxReport implements AutoCloseable {
                     if (isNumber(v)) {
                         number(c, v.toString());
                         add(c, ((Number) v).doubleValue());
-                    } else if (v != null) text(c, CellText.safe(v.toString()), PLAIN);
+                    } else if (v != null) {
+                        text(c, CellText.safe(Ssn.mask(c < header.size() ? header.get(c) : null, v.toString())), PLAIN);
+                    }
                 }
                 endRow();
             } catch (IOException e) {

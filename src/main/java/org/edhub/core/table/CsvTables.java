@@ -1,6 +1,6 @@
 package org.edhub.core.table;
 
-import org.edhub.core.privacy.Privacy;
+import org.edhub.core.privacy.Ssn;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -19,8 +19,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a run's CSV output by its header: a byte-order mark, spaces and case in headers and extra columns are
- * tolerated; a column named like a Social Security number is dropped and SSN-shaped values are masked; the
- * apostrophe the report writer puts before a formula-like value is taken off again.
+ * tolerated; a column named for a Social Security number is dropped and every value masked as a value of its column
+ * ({@link Ssn#mask}); the apostrophe the report writer puts before a formula-like value is taken off again.
  */
 public final class CsvTables {
     private CsvTables() {
@@ -33,7 +33,7 @@ public final class CsvTables {
             List<String> headers = new ArrayList<>();
             for (String h : parser.getHeaderNames()) {
                 String clean = h.replace("\uFEFF", "").strip();
-                if (!clean.isEmpty() && !Privacy.isSsnColumn(clean)) headers.add(clean);
+                if (!clean.isEmpty() && !Ssn.namesAnSsn(clean)) headers.add(clean);
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) rows.add(row(record, parser.getHeaderNames(), headers));
@@ -47,7 +47,7 @@ public final class CsvTables {
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < rawHeaders.size() && i < record.size(); i++) {
             String header = rawHeaders.get(i).replace("\uFEFF", "").strip();
-            if (kept.contains(header)) cells.put(Row.key(header), Privacy.mask(unquote(record.get(i))));
+            if (kept.contains(header)) cells.put(Row.key(header), Ssn.mask(header, unquote(record.get(i))));
         }
         return new Row(cells);
     }

@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminders    when a district that has not dropped a feed a deadline expects is reminded
  * @param stateOutbound per state ({@code KY}), where upload files for the state go besides the district's outbound
  *                      folder (the Kentucky EERP upload file)
+ * @param tempDir      where runs put what they spill or unpack, each run in a folder of its own deleted when it ends
+ *                     (blank: {@code <dataDir>/tmp}); the hub deletes what a stop left there when it starts
  */
 @ConfigurationProperties("edhub")
 public record HubProperties(@DefaultValue("./data") Path dataDir,
@@ -31,7 +33,8 @@ public record HubProperties(@DefaultValue("./data") Path dataDir,
                             @DefaultValue IssueCaps issues,
                             @DefaultValue EmbeddedSftp embeddedSftp,
                             @DefaultValue List<District> districts,
-                            @DefaultValue Map<String, StateDestination> stateOutbound) {
+                            @DefaultValue Map<String, StateDestination> stateOutbound,
+                            Path tempDir) {
 
     /**
      * A state's SFTP destination for upload files: each district's files go to {@code <folder>/<district id>/}.
@@ -94,6 +97,11 @@ public record HubProperties(@DefaultValue("./data") Path dataDir,
     /** The state's upload destination, the state code matched in any case (environment variables are lower-cased). */
     public java.util.Optional<StateDestination> stateDestination(String state) {
         return stateOutbound.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(state)).map(Map.Entry::getValue).findFirst();
+    }
+
+    /** The runs' temporary folder: {@code edhub.temp-dir}, by default {@code <dataDir>/tmp}. */
+    public Path temporaryDir() {
+        return tempDir != null && !tempDir.toString().isBlank() ? tempDir : dataDir.resolve("tmp");
     }
 
     public Path sftpRoot() {

@@ -1,7 +1,14 @@
 package org.edhub.hub.intake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
@@ -10,7 +17,9 @@ import org.edhub.hub.district.District;
 import org.edhub.hub.district.DistrictSftp;
 import org.edhub.hub.district.Districts;
 import org.edhub.hub.district.HubProperties;
+import org.edhub.hub.ledger.InputStore;
 import org.edhub.hub.run.RunStore;
+import org.edhub.core.program.TemporaryFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,7 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * Starts one pickup route per configured district from the {@code district-pickup} template of
  * {@code routes/pickup.camel.yaml}, once the routes are loaded. Before that, runs a previous stop interrupted are
- * marked FAILED: their files are still in the inbox and are read again.
+ * marked FAILED: their files are still in the inbox and are read again; and what they left on disk is deleted: their
+ * temporary folders (the PR1500 count's spill files hold SSNs), the downloads in the pickup's local work folder and
+ * the partial copies of the input store.
  */
 @Component
 public class PickupRoutes implements CamelContextConfiguration {
@@ -30,17 +41,44 @@ public class PickupRoutes implements CamelContextConfiguration {
     private final Districts districts;
     private final HubProperties properties;
     private final RunStore runs;
+    private final InputStore store;
 
-    public PickupRoutes(Districts districts, HubProperties properties, RunStore runs) {
+    public PickupRoutes(Districts districts, HubProperties properties, RunStore runs, InputStore store) {
         this.districts = districts;
         this.properties = properties;
         this.runs = runs;
+        this.store = store;
     }
 
     @Override
     public void beforeApplicationStart(CamelContext context) {
         int interrupted = runs.failInterrupted();
         if (interrupted > 0) LOG.warn("{} run(s) were interrupted by the last stop; their files are read again", interrupted);
+        int folders = TemporaryFolder.sweep(properties.temporaryDir());
+        int files = deleteLocalWork() + store.deletePartialCopies();
+        if (folders + files > 0) {
+            LOG.warn("Deleted what the last stop left behind: {} temporary folder(s) of runs, {} partly read file(s)", folders, files);
+        }
+    }
+
+    private Path localWork() {
+        return properties.dataDir().resolve("work");
+    }
+
+    /** The pickup's local work folder holds a file only while it is read; what a stop left there is read again. */
+    private int deleteLocalWork() {
+        if (!Files.isDirectory(localWork())) return 0;
+        try (Stream<Path> walk = Files.walk(localWork())) {
+            List<Path> all = walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(localWork())).toList();
+            int files = 0;
+            for (Path p : all) {
+                if (Files.isRegularFile(p)) files++;
+                Files.delete(p);
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot empty " + localWork(), e);
+        }
     }
 
     @Override
@@ -79,7 +117,7 @@ public class PickupRoutes implements CamelContextConfiguration {
         options.put("readLockTimeout", Long.toString(minAge * 3));
         options.put("readLockMinLength", "0");
         options.put("readLockLoggingLevel", "DEBUG");
-        options.put("localWorkDirectory", properties.dataDir().resolve("work").resolve(district.id()).toAbsolutePath().toString());
+        options.put("localWorkDirectory", localWork().resolve(district.id()).toAbsolutePath().toString());
         options.put("move", "${header.edhubMoveTo}");
         options.put("sorter", "#readyMarkerLast");
         options.put("delay", Long.toString(properties.pollDelay().toMillis()));

@@ -11,6 +11,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.stream.Stream;
 
 import org.edhub.hub.district.HubProperties;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class InputStore {
 
     public Kept keep(DropPath drop, Path received) {
         try {
-            Path staging = Files.createDirectories(root.resolve(".staging"));
+            Path staging = Files.createDirectories(staging());
             Path partial = Files.createTempFile(staging, "in-", ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
@@ -51,6 +52,24 @@ public class InputStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Deletes the partial copies a stop left while a file was being kept (at start-up); returns how many. */
+    public int deletePartialCopies() {
+        if (!Files.isDirectory(staging())) return 0;
+        try (Stream<Path> files = Files.list(staging())) {
+            int deleted = 0;
+            for (Path p : files.toList()) {
+                if (Files.deleteIfExists(p)) deleted++;
+            }
+            return deleted;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete the partial copies in " + staging(), e);
+        }
+    }
+
+    private Path staging() {
+        return root.resolve(".staging");
     }
 
     /** A folder or file name as the district gave it, unable to climb out of the store. */

@@ -25,6 +25,7 @@ import org.edhub.hub.program.Programs;
 import org.edhub.core.program.ReportFormat;
 import org.edhub.core.program.SchoolYear;
 import org.edhub.core.program.StateProgram;
+import org.edhub.core.program.TemporaryFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Service;
  * Runs the state programs a received file feeds: with the newest accepted version of each of their inputs when all
  * are present, otherwise a check of the file alone, a run {@code WAITING} for the inputs still missing. Every run
  * ends with its issue report, its outputs delivered and one e-mail; a waiting check that found nothing to fix is only
- * recorded, so a district dropping its files one by one gets one e-mail, with the reports.
+ * recorded, so a district dropping its files one by one gets one e-mail, with the reports. What a run spills or
+ * unpacks goes to a temporary folder of its own, deleted when the run ends however it ends.
  */
 @Service
 public class RunService {
@@ -99,14 +101,15 @@ public class RunService {
         List<Path> outputs = new ArrayList<>();
         String summary = "";
         RunStatus status;
-        try {
+        try (TemporaryFolder temporary = TemporaryFolder.create(properties.temporaryDir(), Long.toString(runId))) {
             if (missing.isEmpty()) {
                 ProgramResult result = program.run(new ProgramRequest(district.id(), SchoolYear.parse(year), asInputFiles(inputs),
-                        outDir, ReportFormat.CSV, mappings, issues));
+                        outDir, ReportFormat.CSV, mappings, issues, temporary.path()));
                 outputs.addAll(result.outputs());
                 summary = result.summary();
             } else {
-                program.check(trigger.feed(), inputs.get(trigger.feed()).stream().map(RunService::inputFile).toList(), mappings, issues);
+                program.check(trigger.feed(), inputs.get(trigger.feed()).stream().map(RunService::inputFile).toList(), mappings,
+                        issues, temporary.path());
                 missing.forEach(input -> issues.report(WaitingFor.issue(program.name(), input, year)));
             }
             status = missing.isEmpty() ? RunStatus.completed(issues) : RunStatus.WAITING;

@@ -50,17 +50,23 @@ public class EmbeddedSftpConfiguration {
         return new Greeting(server, properties, districts, environment);
     }
 
-    /** Tells a newcomer how to drop a file with OpenSSH's sftp client, once the hub is ready. */
+    /**
+     * Tells a newcomer how to drop a file with OpenSSH's sftp client, once the hub is ready; it names where each
+     * district's password is configured, never the password (README.md gives the sample districts').
+     */
     public record Greeting(EmbeddedSftpServer server, HubProperties properties, Districts districts,
                            org.springframework.core.env.Environment environment) {
         @EventListener(ApplicationReadyEvent.class)
         public void greet() {
             StringBuilder b = new StringBuilder("\n\nedhub is running with its own SFTP server on localhost:" + server.port() + "\n");
-            for (District d : districts.all()) {
+            List<District> all = districts.all();
+            for (int i = 0; i < all.size(); i++) {
+                District d = all.get(i);
                 if (!isLocal(d, properties)) continue;
                 b.append("\n  ").append(d.label()).append(", ").append(d.state()).append(", feeds ").append(d.feeds()).append('\n')
                         .append("    sftp -P ").append(server.port()).append(" -o UserKnownHostsFile=").append(d.sftp().knownHosts())
-                        .append(' ').append(d.sftp().user()).append("@localhost   (password: ").append(d.sftp().password()).append(")\n")
+                        .append(' ').append(d.sftp().user()).append("@localhost   (password: edhub.districts[").append(i)
+                        .append("].sftp.password)\n")
                         .append("    outputs appear in ").append(server.root().resolve(d.id()).resolve("outbound")).append('\n');
             }
             b.append("\n  Then e.g.  put samples/tx/tx-certifications/*.csv inbound/tx-certifications/2018-2019/\n")

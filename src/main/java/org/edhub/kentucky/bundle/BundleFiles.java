@@ -21,30 +21,33 @@ import org.edhub.core.program.InputFile;
 /**
  * The files of one bundle, however it was dropped: one {@code .zip} holding the CSVs, or the loose CSVs. The
  * {@code _READY} marker is ignored. A zip is checked against {@link ZipLimits} before it is unpacked, then its files are
- * unpacked into a temporary folder, removed on close; only the file name of each entry is used, so an entry cannot
- * land outside that folder.
+ * unpacked into a folder under the run's temporary folder, removed on close; only the file name of each entry is used,
+ * so an entry cannot land outside that folder.
  */
 public final class BundleFiles implements AutoCloseable {
     public static final String READY = "_READY";
 
     private final String feed;
     private final ZipLimits limits;
+    private final Path temporaryDir;
     private final Map<String, InputFile> byName = new TreeMap<>();
     /** The zip the bundle came in, if it came in one: what a finding about the whole bundle is about. */
     private String zipName;
     private Path unpacked;
 
-    private BundleFiles(String feed, ZipLimits limits) {
+    private BundleFiles(String feed, Path temporaryDir, ZipLimits limits) {
         this.feed = feed;
+        this.temporaryDir = temporaryDir;
         this.limits = limits;
     }
 
-    public static BundleFiles open(String feed, List<InputFile> inputs) {
-        return open(feed, inputs, ZipLimits.configured());
+    /** The bundle of {@code inputs}; a zip among them is unpacked under {@code temporaryDir}. */
+    public static BundleFiles open(String feed, List<InputFile> inputs, Path temporaryDir) {
+        return open(feed, inputs, temporaryDir, ZipLimits.configured());
     }
 
-    public static BundleFiles open(String feed, List<InputFile> inputs, ZipLimits limits) {
-        BundleFiles bundle = new BundleFiles(feed, limits);
+    public static BundleFiles open(String feed, List<InputFile> inputs, Path temporaryDir, ZipLimits limits) {
+        BundleFiles bundle = new BundleFiles(feed, temporaryDir, limits);
         try {
             for (InputFile input : inputs) {
                 if (input.name().equalsIgnoreCase(READY)) continue;
@@ -80,7 +83,7 @@ public final class BundleFiles implements AutoCloseable {
                 while ((entry = in.getNextEntry()) != null) {
                     String name = fileName(entry);
                     if (name == null) continue;
-                    if (unpacked == null) unpacked = Files.createTempDirectory("edhub-" + feed + "-");
+                    if (unpacked == null) unpacked = Files.createTempDirectory(Files.createDirectories(temporaryDir), feed + "-");
                     Path target = unpacked.resolve(name);
                     written += copyAtMost(in, target, limits.maxBytes() - written);
                     byName.putIfAbsent(lower(name), new InputFile(name, target));

@@ -1,5 +1,6 @@
 package org.edhub.kentucky.bundle;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,12 @@ public final class CourseCatalog {
         entries.forEach(e -> byCode.computeIfAbsent(e.stateCourseCode(), k -> new java.util.ArrayList<>()).add(e));
     }
 
-    /** The catalog of a {@code ky-kecs} bundle (zip or loose files), or empty when the bundle has none. */
-    public static Optional<CourseCatalog> read(List<InputFile> kecs, IssueSink issues) {
-        try (BundleFiles files = BundleFiles.open(FEED, kecs)) {
+    /**
+     * The catalog of a {@code ky-kecs} bundle (zip or loose files), or empty when the bundle has none; a zip is
+     * unpacked under {@code temporaryDir}.
+     */
+    public static Optional<CourseCatalog> read(List<InputFile> kecs, IssueSink issues, Path temporaryDir) {
+        try (BundleFiles files = BundleFiles.open(FEED, kecs, temporaryDir)) {
             return files.find(FILE).map(file -> new CourseCatalog(SisTable.read(file, LAYOUT, issues)));
         }
     }

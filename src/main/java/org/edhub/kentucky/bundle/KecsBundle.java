@@ -1,5 +1,6 @@
 package org.edhub.kentucky.bundle;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,9 +20,12 @@ public record KecsBundle(List<Educator> educators, List<Credential> credentials,
             CredentialPermission.LAYOUT, CourseCatalog.FULL_LAYOUT);
     public static final List<SisLayout<?>> LAYOUTS = Stream.concat(REQUIRED.stream(), Stream.of(MunisClearance.LAYOUT)).toList();
 
-    /** Reads the bundle (one zip or loose CSVs); a missing required file or column rejects it whole. */
-    public static KecsBundle read(List<InputFile> inputs, IssueSink issues) {
-        try (BundleFiles files = BundleFiles.open(FEED, inputs)) {
+    /**
+     * Reads the bundle (one zip or loose CSVs, a zip unpacked under {@code temporaryDir}); a missing required file or
+     * column rejects it whole.
+     */
+    public static KecsBundle read(List<InputFile> inputs, IssueSink issues, Path temporaryDir) {
+        try (BundleFiles files = BundleFiles.open(FEED, inputs, temporaryDir)) {
             REQUIRED.forEach(layout -> files.require(layout.file()));
             Issues found = new Issues();
             KecsBundle bundle = new KecsBundle(

@@ -1,5 +1,6 @@
 package org.edhub.kentucky.bundle;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.edhub.core.issue.IssueSink;
@@ -16,10 +17,10 @@ public record SisBundle(List<School> schools, List<SchoolCalendar> calendars, Li
 
     /**
      * Reads a bundle dropped as one zip or as loose CSVs; a missing file or a missing required column rejects it
-     * whole, before any row is reported.
+     * whole, before any row is reported. A zip is unpacked under {@code temporaryDir}.
      */
-    public static SisBundle read(List<InputFile> inputs, IssueSink issues) {
-        try (BundleFiles files = BundleFiles.open(FEED, inputs)) {
+    public static SisBundle read(List<InputFile> inputs, IssueSink issues, Path temporaryDir) {
+        try (BundleFiles files = BundleFiles.open(FEED, inputs, temporaryDir)) {
             LAYOUTS.forEach(layout -> files.require(layout.file()));
             Issues found = new Issues();
             SisBundle bundle = new SisBundle(read(files, School.LAYOUT, found), read(files, SchoolCalendar.LAYOUT, found),

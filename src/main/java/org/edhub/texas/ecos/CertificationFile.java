@@ -19,7 +19,7 @@ import org.edhub.core.issue.Issue;
 import org.edhub.core.issue.IssueSink;
 import org.edhub.core.issue.Issues;
 import org.edhub.core.issue.MostlyBad;
-import org.edhub.core.privacy.StaffIds;
+import org.edhub.core.privacy.Ssn;
 import org.edhub.core.text.TextFile;
 import org.edhub.core.program.InputFile;
 
@@ -161,7 +161,7 @@ public final class CertificationFile {
         }
         if (key.length() == 9 && digits(staffId) == 8) {
             issues.report(CertificationRule.SSN_LEADING_ZERO.issue("'" + maskedKey(staffId) + "' has 8 digits: read as the SSN "
-                    + StaffIds.masked(key) + " (a leading zero dropped)").at(file, row).field(COLUMNS.get(0), maskedKey(staffId)));
+                    + maskedKey(key) + " (a leading zero dropped)").at(file, row).field(COLUMNS.get(0), maskedKey(staffId)));
         }
         staffId = key;
         String certType = ecos.certType().strip();
@@ -229,16 +229,7 @@ public final class CertificationFile {
 
     /** An identifier as an issue may show it: an SSN in any of its forms masked to its last four digits. */
     static String maskedKey(String id) {
-        int n = digits(id);
-        if (n == 8 || n == 9) {
-            String s = id.strip();
-            StringBuilder last = new StringBuilder(4);
-            for (int i = s.length() - 1; i >= 0 && last.length() < 4; i--) {
-                if (s.charAt(i) >= '0' && s.charAt(i) <= '9') last.insert(0, s.charAt(i));
-            }
-            return "***-**-" + last;
-        }
-        return StaffIds.masked(id);
+        return Ssn.mask(Ssn.FIELD, id);
     }
 
     private static boolean looksLikeHeader(EcosRecord ecos, EcosValues values) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.edhub.core.issue.IssueSink;
-import org.edhub.core.privacy.StaffIds;
+import org.edhub.core.privacy.Ssn;
 
 /**
  * The certificates of the ECOS file by staff identifier (SSN or TX Unique Staff ID), each classified once: its
@@ -63,7 +63,7 @@ public final class CertificateCatalog {
                                  Consumer<CountedCertificate> counted) {
         if (!types.isKnown(c.certType())) {
             issues.report(Pr1500Rule.CERT_TYPE_UNKNOWN.issue("Cert Typ Code '" + c.certType() + "' of staff "
-                    + StaffIds.masked(c.staffId()) + " is not in the cert-type table; the certificate is not counted")
+                    + Ssn.mask(Ssn.FIELD, c.staffId()) + " is not in the cert-type table; the certificate is not counted")
                     .at(file, c.row()).field("Cert Typ Code", c.certType()));
             return;
         }
@@ -72,7 +72,7 @@ public final class CertificateCatalog {
         int[] range = Grades.ofCertificateGradeLevel(c.gradeLevel());
         if (range == null) {
             issues.report(Pr1500Rule.CERT_GRADE_LEVEL.issue("Grade Level '" + c.gradeLevel() + "' of staff "
-                    + StaffIds.masked(c.staffId()) + " is not a grade range like Grades (EC-6); the certificate is not counted")
+                    + Ssn.mask(Ssn.FIELD, c.staffId()) + " is not a grade range like Grades (EC-6); the certificate is not counted")
                     .at(file, c.row()).field("Grade Level", c.gradeLevel()));
             return;
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.edhub.core.issue.IssueSink;
+import org.edhub.core.privacy.Ssn;
 
 /**
  * Applies {@link CountingRules} to the PEIMS facts and the certificates: the teachers, then the report rows.
@@ -114,11 +115,11 @@ public final class Pr1500Count {
         if (placement.unmapped()) {
             ordered.unmapped(serviceId, staffId);
             ordered.placement(campusId, staffId, seq, Pr1500Rule.SERVICE_ID_UNMAPPED.issue("Service ID '" + serviceId
-                    + "' of teacher " + staffId + " at campus " + campusId + " is not in the service-ID table; counted under Other")
+                    + "' of teacher " + Ssn.mask(Ssn.FIELD, staffId) + " at campus " + campusId + " is not in the service-ID table; counted under Other")
                     .at(r.file(), r.line()).field("TX-ServiceId", serviceId));
         } else if (placement.levelMismatch()) {
             ordered.placement(campusId, staffId, seq, Pr1500Rule.SERVICE_ID_LEVEL.issue("Service ID '" + serviceId
-                    + "' of teacher " + staffId + " is a " + placement.assignment().label() + " course for another level than campus "
+                    + "' of teacher " + Ssn.mask(Ssn.FIELD, staffId) + " is a " + placement.assignment().label() + " course for another level than campus "
                     + campusId + " enrolls; counted in its " + labels(placement.reports()) + " report")
                     .at(r.file(), r.line()).field("TX-ServiceId", serviceId));
         }
@@ -137,7 +138,7 @@ public final class Pr1500Count {
         t.staff = facts.staff(t.staffId);
         if (t.staff == null && reportedStaff.add(t.staffId)) {
             PeimsFacts.Taught any = facts.teaching().get(t.campusId).get(t.staffId).values().iterator().next();
-            ordered.staff(t.campusId, t.staffId, Pr1500Rule.NO_STAFF_RECORD.issue("Teacher " + t.staffId
+            ordered.staff(t.campusId, t.staffId, Pr1500Rule.NO_STAFF_RECORD.issue("Teacher " + Ssn.mask(Ssn.FIELD, t.staffId)
                     + " has teaching responsibilities but no StaffExtension (30040) record; experience counts as Not Reported")
                     .at(any.first.file(), any.first.line()).field("StaffUniqueStateId", t.staffId));
         }

@@ -8,7 +8,7 @@ import org.edhub.texas.pr1500.Enrollment;
 import org.edhub.texas.pr1500.Responsibility;
 import org.edhub.texas.pr1500.StaffRecord;
 import org.edhub.core.issue.IssueSink;
-import org.edhub.core.privacy.StaffIds;
+import org.edhub.core.privacy.Ssn;
 
 /** Turns the fields of one TSDS record (paths relative to the record element, as the spec's tables give them) into a record. */
 final class TsdsRecordBuilder {
@@ -66,7 +66,7 @@ final class TsdsRecordBuilder {
         String id = f.get(STAFF_UNIQUE_ID);
         if (id == null) {
             missing(line, "30040 StaffExtension", STAFF_UNIQUE_ID, "TX-UNIQUE-STAFF-ID (E1524)",
-                    StaffIds.masked(f.get(STAFF_SSN)));
+                    Ssn.mask(Ssn.FIELD, f.get(STAFF_SSN)));
             return;
         }
         String yearsField = f.containsKey(PRIOR_YEARS) ? PRIOR_YEARS : TOTAL_YEARS;
@@ -82,7 +82,7 @@ final class TsdsRecordBuilder {
             return;
         }
         if (campus == null) {
-            missing(line, "30090 StaffResponsibilitiesExtension", RESP_CAMPUS, "CAMPUS-ID (E0266)", staff);
+            missing(line, "30090 StaffResponsibilitiesExtension", RESP_CAMPUS, "CAMPUS-ID (E0266)", Ssn.mask(Ssn.FIELD, staff));
             return;
         }
         Integer students = number(line, RESP_STUDENTS, f.get(RESP_STUDENTS), staff);
@@ -104,7 +104,7 @@ final class TsdsRecordBuilder {
     private Integer number(long line, String field, String value, String staffId) {
         if (value == null) return null;
         if (isWholeNumber(value)) return Integer.parseInt(value);
-        issues.report(TsdsRule.BAD_NUMBER.issue("'" + value + "' in " + field + " of staff " + staffId
+        issues.report(TsdsRule.BAD_NUMBER.issue("'" + value + "' in " + field + " of staff " + Ssn.mask(Ssn.FIELD, staffId)
                 + " is not a whole number; it is treated as not reported").at(file, line).field(field, value));
         return null;
     }

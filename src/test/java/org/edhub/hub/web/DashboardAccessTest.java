@@ -2,6 +2,7 @@ package org.edhub.hub.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.edhub.hub.web.DashboardUnderTest.KY_USER;
+import static org.edhub.hub.web.DashboardUnderTest.OTHER_TX;
 import static org.edhub.hub.web.DashboardUnderTest.OTHER_TX_USER;
 import static org.edhub.hub.web.DashboardUnderTest.TX;
 import static org.edhub.hub.web.DashboardUnderTest.TX_USER;
@@ -9,8 +10,12 @@ import static org.edhub.hub.web.DashboardUnderTest.TX_USER;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Over HTTP: a coordinator sees their own district's pages and downloads and gets 403 for every other district's. */
+@ExtendWith(OutputCaptureExtension.class)
 class DashboardAccessTest extends DashboardTest {
     static List<String> txPages() {
         return List.of("/districts/" + TX, "/runs/" + txRun, "/runs/" + txRun + "/issues",
@@ -74,6 +79,15 @@ class DashboardAccessTest extends DashboardTest {
         var response = s.post("/login", s.csrf("/login"), "username=" + TX_USER + "&password=wrong");
         assertThat(response.headers().firstValue("Location").orElse("")).contains("/login?error");
         assertThat(s.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void theEmbeddedSftpServersGreetingNamesNoPasswordNorDoesAnyOtherLogLine(CapturedOutput log) {
+        WebSession.signedIn(hub, TX_USER);
+        assertThat(log.getAll()).contains("edhub is running with its own SFTP server")
+                .contains("099902@localhost   (password: edhub.districts[0].sftp.password)")
+                .doesNotContain("sftp-" + TX).doesNotContain("sftp-" + OTHER_TX).doesNotContain("sftp-" + DashboardUnderTest.KY)
+                .doesNotContain(DashboardUnderTest.PASSWORD);
     }
 
     @Test

@@ -102,13 +102,13 @@ final class Sis {
 
     LeadExtract extract(Path dir, ExtractOptions options) {
         Issues issues = new Issues();
-        SisBundle bundle = SisBundle.read(write(dir.resolve("ky-sis")), issues);
+        SisBundle bundle = SisBundle.read(write(dir.resolve("ky-sis")), issues, dir);
         Optional<CourseCatalog> kecs = Optional.empty();
         if (withCatalog) {
             Path file = dir.resolve("course_catalog.csv");
             writeCsv(file, List.of("state_course_code", "course_name", "start_year", "end_year"),
                     catalog.stream().map(List::of).toList());
-            kecs = CourseCatalog.read(List.of(InputFile.of(file)), issues);
+            kecs = CourseCatalog.read(List.of(InputFile.of(file)), issues, dir);
         }
         if (!issues.all().isEmpty()) throw new AssertionError("The fixture has input issues: " + issues.all());
         return LeadExtract.compute(bundle, options, LeadReference.load(Mappings.defaults()), kecs);

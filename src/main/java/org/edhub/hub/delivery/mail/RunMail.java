@@ -17,11 +17,14 @@ import org.edhub.hub.ledger.LedgerEntry;
 import org.edhub.core.issue.Issue;
 import org.edhub.core.issue.Severity;
 import org.edhub.core.issue.SinceLastRun;
+import org.edhub.core.privacy.Ssn;
 import org.edhub.hub.run.RunResult;
 
 /**
  * The one e-mail of a run: status, the files read, counts by severity and by rule, the top examples of each rule
- * with their fix, where the reports are, and the issue report attached. Issues carry no SSN (readers mask them).
+ * with their fix, where the reports are, and the issue report attached. Issues carry no SSN in full (an issue masks
+ * its value and message), and the subject and body are masked as text once more ({@link Ssn#mask}): a program's own
+ * summary and the file names go into them too.
  */
 public final class RunMail {
     static final int EXAMPLES_PER_RULE = 3;
@@ -34,8 +37,9 @@ public final class RunMail {
 
     /** @param deadline the line on the program's next deadline, or empty */
     public static ComposedMail compose(RunResult result, String from, String outboundNote, String deadline) {
-        String subject = "edhub: " + result.district().label() + " " + result.programTitle() + ": " + result.run().status();
-        String body = body(result, outboundNote, deadline);
+        String subject = Ssn.mask(null, "edhub: " + result.district().label() + " " + result.programTitle() + ": "
+                + result.run().status());
+        String body = Ssn.mask(null, body(result, outboundNote, deadline));
         try {
             MimeMessage message = ComposedMail.addressed(from, result.district().coordinators(), subject);
             MimeMultipart parts = new MimeMultipart();
