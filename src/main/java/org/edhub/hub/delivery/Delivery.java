@@ -48,12 +48,13 @@ public class Delivery implements RunDelivery {
         if (!SchoolYear.isValid(year)) {
             note = "No reports: the file was not in a school-year folder.";
         } else {
-            note = attempt(result, "the reports to outbound/" + year + "/", () -> outbound.put(result.district(), year, result.outputs()),
+            long run = result.run().id();
+            note = attempt(result, "the reports to outbound/" + year + "/", () -> outbound.put(run, result.district(), year, result.outputs()),
                     "Reports in outbound/" + year + "/: " + String.join(", ", result.outputs().keySet()));
             Map<String, Path> uploads = stateUploads(result);
             HubProperties.StateDestination state = properties.stateDestination(result.district().state()).orElse(null);
             if (!uploads.isEmpty() && state != null) {
-                note += "\n" + attempt(result, "the state upload files", () -> outbound.putForState(state, result.district(), uploads),
+                note += "\n" + attempt(result, "the state upload files", () -> outbound.putForState(run, state, result.district(), uploads),
                         "Sent to the state's SFTP destination: " + String.join(", ", uploads.keySet()));
             }
         }

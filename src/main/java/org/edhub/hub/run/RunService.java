@@ -90,9 +90,22 @@ public class RunService {
         return run(district, program, trigger, List.of());
     }
 
+    /** Records a run of the program over the trigger's inputs, to be carried out by {@link #carryOut}; its id. */
+    public long begin(District district, StateProgram program, LedgerEntry trigger) {
+        return runs.start(district.id(), program.name(), trigger.schoolYear(), trigger.id());
+    }
+
+    /** Carries out a run {@link #begin} recorded. */
+    public RunResult carryOut(long runId, District district, StateProgram program, LedgerEntry trigger) {
+        return carryOut(runId, district, program, trigger, List.of());
+    }
+
     private RunResult run(District district, StateProgram program, LedgerEntry trigger, List<Issue> notes) {
+        return carryOut(begin(district, program, trigger), district, program, trigger, notes);
+    }
+
+    private RunResult carryOut(long runId, District district, StateProgram program, LedgerEntry trigger, List<Issue> notes) {
         String year = trigger.schoolYear();
-        long runId = runs.start(district.id(), program.name(), year, trigger.id());
         Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
         Issues issues = new Issues(properties.issues().limits());
         notes.forEach(issues::report);

@@ -30,7 +30,8 @@ class ReplayAndAdminTest extends DashboardTest {
         assertThat(replayed).isGreaterThan(txRun);
 
         RunStore runs = hub.bean(RunStore.class);
-        assertThat(runs.get(replayed).program()).isEqualTo("tx-pr1500");
+        assertThat(runs.get(replayed).program()).as("recorded at once, carried out in the background").isEqualTo("tx-pr1500");
+        awaitFinished(runs, replayed);
         assertThat(runs.get(replayed).status()).isEqualTo(runs.get(txRun).status());
         assertThat(runs.get(replayed).outputDir()).isNotEqualTo(runs.get(txRun).outputDir());
         RunQueries queries = hub.bean(RunQueries.class);
@@ -44,6 +45,45 @@ class ReplayAndAdminTest extends DashboardTest {
             assertThat(Files.readString(again)).as(o.name()).isEqualTo(Files.readString(o.path()));
         }
         assertThat(tx.get(location).body()).contains("Run " + replayed);
+    }
+
+    /**
+     * Issue 12, item 13: three replays asked for at once are recorded at once and run in the background, each
+     * delivering under temporary names of its own, one run at a time per outbound folder: none fails to deliver.
+     */
+    @Test
+    void threeReplaysAtOnceAllFinishAndDeliver() throws IOException {
+        WebSession tx = WebSession.signedIn(hub, TX_USER);
+        String csrf = tx.csrf("/runs/" + txRun);
+        List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>> posts = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            posts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> tx.post("/runs/" + txRun + "/replay", csrf, "")));
+        }
+        List<Long> replays = new java.util.ArrayList<>();
+        for (var post : posts) {
+            var response = post.join();
+            assertThat(response.statusCode()).isEqualTo(302);
+            String location = response.headers().firstValue("Location").orElseThrow();
+            replays.add(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+        }
+        RunStore runs = hub.bean(RunStore.class);
+        for (long r : replays) {
+            awaitFinished(runs, r);
+            assertThat(runs.get(r).status()).isEqualTo(runs.get(txRun).status());
+        }
+        Path mail = hub.dataDir.resolve("mail");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            try (var files = Files.list(mail)) {
+                return files.count() >= 4;
+            }
+        });
+        try (var files = Files.list(mail)) {
+            for (Path eml : files.toList()) assertThat(Files.readString(eml)).as(eml.toString()).doesNotContain("Could not write");
+        }
+    }
+
+    private static void awaitFinished(RunStore runs, long run) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> runs.get(run).finishedAt() != null);
     }
 
     @Test
