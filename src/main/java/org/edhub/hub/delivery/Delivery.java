@@ -59,7 +59,7 @@ public class Delivery implements RunDelivery {
             }
         }
         outbox.queue(result.run().id(), result.district().id(), RunMail.compose(result, properties.mail().from(), note,
-                deadlines.mailLine(result.district(), result.run().program())));
+                deadlines.mailLine(result.district(), result.run().program()), properties.mail().maxAttachment().toBytes()));
     }
 
     /** The outputs of a completed run that its program uploads to the state. */

@@ -44,7 +44,12 @@ public record HubProperties(@DefaultValue("./data") Path dataDir,
 
     /**
      * @param smtpHost   blank: no mail server, mail is written as .eml files under {@code <dataDir>/mail}
-     * @param retryDelay how often unsent mail is retried
+     * @param retryDelay how often unsent mail is retried; each further failure of one mail doubles its wait, up to an hour
+     * @param timeout    how long the SMTP server may take to answer: longer than a slow server's answer, so a mail the
+     *                   server accepted is not taken for failed and sent again
+     * @param maxAttempts attempts before a mail is given up (FAILED, the operator told); a permanent refusal (5xx) is
+     *                   given up at once
+     * @param maxAttachment an issue report larger than this is not attached; the mail says where it is
      */
     public record Mail(@DefaultValue("edhub@localhost") String from,
                        String smtpHost,
@@ -52,7 +57,10 @@ public record HubProperties(@DefaultValue("./data") Path dataDir,
                        String smtpUser,
                        String smtpPassword,
                        @DefaultValue("false") boolean startTls,
-                       @DefaultValue("30s") Duration retryDelay) {
+                       @DefaultValue("30s") Duration retryDelay,
+                       @DefaultValue("120s") Duration timeout,
+                       @DefaultValue("10") int maxAttempts,
+                       @DefaultValue("10MB") org.springframework.util.unit.DataSize maxAttachment) {
 
         public boolean hasServer() {
             return smtpHost != null && !smtpHost.isBlank();

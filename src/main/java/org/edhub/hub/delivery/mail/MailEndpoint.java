@@ -29,7 +29,7 @@ public class MailEndpoint {
             return "file:" + emlFolder + "?fileName=mail-${exchangeProperty.mailId}.eml";
         }
         StringBuilder uri = new StringBuilder("smtp://").append(mail.smtpHost()).append(':').append(mail.smtpPort())
-                .append("?connectionTimeout=10000");
+                .append("?connectionTimeout=").append(mail.timeout().toMillis());
         if (mail.smtpUser() != null && !mail.smtpUser().isBlank()) {
             uri.append("&username=").append(URLEncoder.encode(mail.smtpUser(), StandardCharsets.UTF_8))
                     .append("&password=RAW(").append(mail.smtpPassword()).append(')');

@@ -2,6 +2,7 @@ package org.edhub.hub.delivery.mail;
 
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,6 +11,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import org.apache.camel.ProducerTemplate;
+import org.edhub.hub.district.HubProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +25,14 @@ import org.springframework.stereotype.Component;
 public class MailOutbox {
     /** The queue of the {@code mail-outbox} route: a message on it sends what is pending (routes/mail-outbox.camel.yaml). */
     static final String SEND_PENDING = "seda:mail-outbox?size=1&discardWhenFull=true";
+    private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
     private final JdbcTemplate jdbc;
+    private final HubProperties.Mail mail;
     private final ProducerTemplate producer;
 
-    public MailOutbox(JdbcTemplate jdbc, ProducerTemplate producer) {
+    public MailOutbox(JdbcTemplate jdbc, ProducerTemplate producer, HubProperties properties) {
         this.jdbc = jdbc;
+        this.mail = properties.mail();
         this.producer = producer;
     }
 
@@ -37,9 +44,10 @@ public class MailOutbox {
         producer.sendBody(SEND_PENDING, runId);
     }
 
-    /** The ids of mail not sent yet, oldest first. */
+    /** The ids of mail not sent yet whose next attempt is due, oldest first. */
     public List<Long> pending() {
-        return jdbc.queryForList("select id from mail_outbox where status = 'PENDING' order by id", Long.class);
+        return jdbc.queryForList("select id from mail_outbox where status = 'PENDING' and (next_attempt_at is null "
+                + "or next_attempt_at <= ?) order by id", Long.class, Timestamp.from(Instant.now()));
     }
 
     public byte[] raw(long id) {
@@ -55,8 +63,44 @@ public class MailOutbox {
                 Timestamp.from(Instant.now()), id);
     }
 
-    public void failed(long id, String error) {
-        jdbc.update("update mail_outbox set attempts = attempts + 1, last_error = ? where id = ?",
-                error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 3900)), id);
+    /**
+     * A failed attempt. A permanent refusal (an SMTP reply 5xx, e.g. 552 message too large) or the last allowed
+     * attempt gives the mail up: FAILED, never retried, the operator told in the log. Otherwise it waits the retry
+     * delay, doubled with each attempt, up to an hour.
+     */
+    public void failed(long id, Throwable error) {
+        String why = error == null ? "unknown error" : describe(error);
+        int attempts = jdbc.queryForObject("select attempts from mail_outbox where id = ?", Integer.class, id) + 1;
+        boolean permanent = SmtpReply.isPermanent(error);
+        if (permanent || attempts >= mail.maxAttempts()) {
+            jdbc.update("update mail_outbox set status = 'FAILED', attempts = ?, last_error = ? where id = ?", attempts, cut(why), id);
+            LOG.error("Mail {} given up after {} attempt(s){}: {}; the operator must deliver it (mail_outbox id {})", id, attempts,
+                    permanent ? ", refused for good by the server" : "", why, id);
+            return;
+        }
+        Duration wait = mail.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 16));
+        if (wait.compareTo(Duration.ofHours(1)) > 0) wait = Duration.ofHours(1);
+        jdbc.update("update mail_outbox set attempts = ?, last_error = ?, next_attempt_at = ? where id = ?", attempts, cut(why),
+                Timestamp.from(Instant.now().plus(wait)), id);
+        LOG.warn("Mail {} not sent (attempt {}), retried in {} s: {}", id, attempts, wait.toSeconds(), why);
+    }
+
+    /** What became of a run's mail: PENDING, SENT or FAILED with the server's answer; empty when it sent none. */
+    public java.util.Optional<String> statusOfRun(long runId) {
+        return jdbc.query("select status, last_error from mail_outbox where run_id = ? order by id desc",
+                (r, n) -> r.getString("status") + (r.getString("last_error") == null ? "" : ": " + r.getString("last_error")), runId)
+                .stream().findFirst();
+    }
+
+    private static String describe(Throwable error) {
+        StringBuilder b = new StringBuilder(String.valueOf(error.getMessage()));
+        for (Throwable c = error.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null && !b.toString().contains(c.getMessage())) b.append(" / ").append(c.getMessage());
+        }
+        return b.toString();
+    }
+
+    private static String cut(String s) {
+        return s.substring(0, Math.min(s.length(), 3900));
     }
 }

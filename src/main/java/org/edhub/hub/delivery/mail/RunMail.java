@@ -35,32 +35,43 @@ public final class RunMail {
     private RunMail() {
     }
 
-    /** @param deadline the line on the program's next deadline, or empty */
-    public static ComposedMail compose(RunResult result, String from, String outboundNote, String deadline) {
+    /**
+     * @param deadline      the line on the program's next deadline, or empty
+     * @param maxAttachment an issue report larger than this many bytes is not attached; the mail says where it is
+     */
+    public static ComposedMail compose(RunResult result, String from, String outboundNote, String deadline, long maxAttachment) {
         String subject = Ssn.mask(null, "edhub: " + result.district().label() + " " + result.programTitle() + ": "
                 + result.run().status());
-        String body = Ssn.mask(null, body(result, outboundNote, deadline));
+        Path report = issueReport(result);
+        boolean attach = report.toFile().length() <= maxAttachment;
+        String body = Ssn.mask(null, body(result, outboundNote, deadline) + (attach
+                ? "The full issue report is attached: " + report.getFileName() + "\n"
+                : "The full issue report (" + String.format("%,d", report.toFile().length()) + " bytes) is too large to attach: "
+                        + "it is " + report.getFileName() + " with the reports (see above), and on the run's page.\n"));
         try {
             MimeMessage message = ComposedMail.addressed(from, result.district().coordinators(), subject);
             MimeMultipart parts = new MimeMultipart();
             MimeBodyPart text = new MimeBodyPart();
             text.setText(body, "UTF-8");
             parts.addBodyPart(text);
-            Path report = issueReport(result);
-            MimeBodyPart attachment = new MimeBodyPart();
-            attachment.setDataHandler(new DataHandler(new FileDataSource(report.toFile()) {
-                @Override
-                public String getContentType() {
-                    return "text/csv; charset=UTF-8";
-                }
-            }));
-            attachment.setFileName(report.getFileName().toString());
-            parts.addBodyPart(attachment);
+            if (attach) parts.addBodyPart(attachment(report));
             message.setContent(parts);
             return ComposedMail.of(result.district().coordinators(), subject, message);
         } catch (MessagingException e) {
             throw new IllegalStateException("Cannot compose the mail of run " + result.run().id(), e);
         }
+    }
+
+    private static MimeBodyPart attachment(Path report) throws MessagingException {
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setDataHandler(new DataHandler(new FileDataSource(report.toFile()) {
+            @Override
+            public String getContentType() {
+                return "text/csv; charset=UTF-8";
+            }
+        }));
+        attachment.setFileName(report.getFileName().toString());
+        return attachment;
     }
 
     /** The issue report is the last output of every run. */
@@ -127,7 +138,6 @@ public final class RunMail {
             if (issues.get(0).fix() != null) b.append("  Fix: ").append(issues.get(0).fix()).append('\n');
         }
         b.append('\n').append(outboundNote).append('\n');
-        b.append("The full issue report is attached: ").append(issueReport(result).getFileName()).append('\n');
         return b.toString();
     }
 }

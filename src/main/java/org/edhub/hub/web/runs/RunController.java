@@ -2,6 +2,7 @@ package org.edhub.hub.web.runs;
 
 import java.util.List;
 
+import org.edhub.hub.delivery.mail.MailOutbox;
 import org.edhub.hub.run.RunHistory;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -28,10 +29,12 @@ public class RunController {
     private final RunViews views;
     private final RunFindings findings;
     private final RunHistory history;
+    private final MailOutbox mail;
 
     public RunController(VisibleRuns visible, RunQueries queries, Replay replay, RunViews views, RunFindings findings,
-                         RunHistory history) {
+                         RunHistory history, MailOutbox mail) {
         this.history = history;
+        this.mail = mail;
         this.visible = visible;
         this.queries = queries;
         this.replay = replay;
@@ -52,6 +55,7 @@ public class RunController {
         model.addAttribute("replayable", replay.program(open.run()).isPresent());
         model.addAttribute("findings", findings.of(runId));
         model.addAttribute("since", history.since(open.run()).orElse(null));
+        model.addAttribute("mail", mail.statusOfRun(runId).orElse(null));
         return "run";
     }
 

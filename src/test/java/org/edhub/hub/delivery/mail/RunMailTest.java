@@ -43,4 +43,12 @@ class RunMailTest {
         assertThat(RunMail.body(result(), "note", "")).doesNotContain("deadline")
                 .startsWith("Harlan Valley Independent (165), ky-lead-validation 2026-2027\nStatus: COMPLETED (run 7, 2026-09-20 12:00 UTC)\n\n");
     }
+
+    @Test
+    void anIssueReportTooLargeToAttachIsNamedNotAttached() throws Exception {
+        ComposedMail small = RunMail.compose(result(), "hub@example.org", "note", "", 1_000_000);
+        ComposedMail large = RunMail.compose(result(), "hub@example.org", "note", "", 5);
+        assertThat(new String(small.mime())).contains("filename=Issues.csv").contains("The full issue report is attached");
+        assertThat(new String(large.mime())).doesNotContain("filename=Issues.csv").contains("is too large to attach");
+    }
 }
