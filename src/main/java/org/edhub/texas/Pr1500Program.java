@@ -58,7 +58,7 @@ public final class Pr1500Program implements StateProgram {
     public static final String TEACHERS_CSV = "PR1500_Part2_Teachers.csv";
     public static final String WORKBOOK = "PR1500_Part2.xlsx";
     private static final List<Feed> FEEDS = List.of(new Feed(CERTIFICATIONS, "TX", Feed.Versions.ONE_FILE),
-            new Feed(PEIMS, "TX", Feed.Versions.NEWEST_PER_NAME));
+            new Feed(PEIMS, "TX", Feed.Versions.NEWEST_PER_KIND));
     private final long inputPerPart;
 
     public Pr1500Program() {
@@ -116,6 +116,13 @@ public final class Pr1500Program implements StateProgram {
     public List<ResultPage> pages(long runId, Collection<String> outputNames) {
         return Arrays.stream(Pr1500Level.values()).filter(l -> outputNames.contains(l.fileName()))
                 .map(l -> new ResultPage("PR1500 " + l.label(), "/runs/" + runId + "/pr1500/" + l.slug())).toList();
+    }
+
+    /** A PEIMS file is the staff or the student enrollment interchange by its records, whatever its name. */
+    @Override
+    public String inputKind(String feed, InputFile file) {
+        if (!PEIMS.equals(feed)) return file.name();
+        return TsdsInterchange.of(file).map(TsdsInterchange::description).orElse(file.name());
     }
 
     /** The PEIMS feed is complete once both the staff and the student enrollment interchange are there. */

@@ -12,8 +12,13 @@ public record Feed(String folder, String state, Versions versions) {
     public enum Versions {
         /** The newest file replaces every earlier one (seed 004: one certification file per year). */
         ONE_FILE,
-        /** The newest file of each name: the staff and the student interchange are read together. */
+        /** The newest file of each name. */
         NEWEST_PER_NAME,
+        /**
+         * The newest file of each kind, as the program recognises the kind from the file's content
+         * ({@link StateProgram#inputKind}): the staff and the student interchange, whatever their names.
+         */
+        NEWEST_PER_KIND,
         /** A zip replaces everything before it; loose files are read together once {@code _READY} arrives. */
         BUNDLE
     }

@@ -56,6 +56,15 @@ public interface StateProgram {
         return List.of();
     }
 
+    /**
+     * What kind of input of its feed a file is, from its content (e.g. the staff interchange): for a
+     * {@link Feed.Versions#NEWEST_PER_KIND} feed, the newest file of a kind replaces the earlier ones whatever their
+     * names. The file name by default.
+     */
+    default String inputKind(String feed, InputFile file) {
+        return file.name();
+    }
+
     /** The names of the outputs that are upload files for the state (sent to its destination when configured). */
     default List<String> stateUploads() {
         return List.of();

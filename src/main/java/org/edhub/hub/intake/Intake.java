@@ -18,6 +18,8 @@ import org.edhub.hub.program.Programs;
 import org.edhub.hub.ledger.LedgerEntry.FileStatus;
 import org.edhub.core.issue.Issue;
 import org.edhub.core.program.Feed;
+import org.edhub.core.program.InputFile;
+import org.edhub.core.program.StateProgram;
 import org.edhub.core.program.SchoolYear;
 import org.edhub.hub.run.HubRule;
 import org.edhub.hub.run.InputSelection;
@@ -123,7 +125,9 @@ public class Intake {
     /** Whether a file with these bytes is (part of) the feed's current input for the year. */
     private boolean isCurrent(District district, DropPath drop, String sha256) {
         Feed feed = programs.feed(drop.feed()).orElseThrow();
-        return InputSelection.current(feed, ledger.accepted(district.id(), drop.feed(), drop.schoolYear())).stream()
+        List<StateProgram> reading = programs.reading(district.state(), drop.feed());
+        return InputSelection.current(feed, ledger.accepted(district.id(), drop.feed(), drop.schoolYear()), e -> reading.isEmpty()
+                        ? e.name() : reading.get(0).inputKind(drop.feed(), new InputFile(e.name(), e.keptPath()))).stream()
                 .anyMatch(e -> e.sha256().equals(sha256));
     }
 

@@ -14,6 +14,8 @@ public enum HubRule implements Rule {
             "Nothing to do: the hub already has these exact bytes as the current version. To re-run, change the file or ask for a replay.")),
     CURRENT_AGAIN(info("HUB-CURRENT-AGAIN", "An earlier version is current again",
             "Nothing to do if you meant to go back to this version: it replaces the one dropped after it, and the reports are computed from it.")),
+    REPLACED(info("HUB-REPLACED", "A file replaced an earlier one of its kind",
+            "Nothing to do if the file is the corrected export: it replaces the earlier one, whatever their names, and is not counted beside it.")),
     WAITING_FOR_INPUT(info("HUB-WAITING", "Waiting for the program's other inputs",
             "Drop the missing input for the same school year; the reports are computed as soon as it arrives.")),
     RUN_FAILED(error("HUB-FAILED", "Run could not finish",

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.edhub.core.program.Feed;
 import org.edhub.hub.ledger.LedgerEntry;
@@ -18,11 +20,33 @@ public final class InputSelection {
      * @return the current input, empty while there is none (or a loose bundle still waits for its {@code _READY})
      */
     public static List<LedgerEntry> current(Feed feed, List<LedgerEntry> accepted) {
+        return current(feed, accepted, LedgerEntry::name);
+    }
+
+    /** @param kind what kind of input a file is, for a {@link Feed.Versions#NEWEST_PER_KIND} feed */
+    public static List<LedgerEntry> current(Feed feed, List<LedgerEntry> accepted, Function<LedgerEntry, String> kind) {
         return switch (feed.versions()) {
             case ONE_FILE -> accepted.isEmpty() ? List.of() : List.of(accepted.get(accepted.size() - 1));
-            case NEWEST_PER_NAME -> List.copyOf(newestPerName(accepted).values());
+            case NEWEST_PER_NAME -> List.copyOf(newestPer(accepted, LedgerEntry::name).values());
+            case NEWEST_PER_KIND -> List.copyOf(newestPer(accepted, kind).values());
             case BUNDLE -> bundle(accepted);
         };
+    }
+
+    /**
+     * The file the newest one replaced as the feed's input of its kind, when that had another name: what a run's mail
+     * names as replaced. Empty when the newest file is the first of its kind, or has its predecessor's name.
+     */
+    public static Optional<LedgerEntry> replacedBy(Feed feed, List<LedgerEntry> accepted, LedgerEntry newest,
+                                                   Function<LedgerEntry, String> kind) {
+        if (feed.versions() != Feed.Versions.ONE_FILE && feed.versions() != Feed.Versions.NEWEST_PER_KIND) return Optional.empty();
+        String mine = feed.versions() == Feed.Versions.ONE_FILE ? "" : kind.apply(newest);
+        LedgerEntry before = null;
+        for (LedgerEntry e : accepted) {
+            if (e.id() >= newest.id()) break;
+            if (feed.versions() == Feed.Versions.ONE_FILE || kind.apply(e).equals(mine)) before = e;
+        }
+        return before == null || before.name().equals(newest.name()) ? Optional.empty() : Optional.of(before);
     }
 
     /** Whether a file of this feed starts a run on its own, or waits for the rest of its bundle. */
@@ -38,9 +62,9 @@ public final class InputSelection {
         return fileName.toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
-    private static Map<String, LedgerEntry> newestPerName(List<LedgerEntry> files) {
+    private static Map<String, LedgerEntry> newestPer(List<LedgerEntry> files, Function<LedgerEntry, String> key) {
         Map<String, LedgerEntry> newest = new LinkedHashMap<>();
-        files.forEach(f -> newest.put(f.name(), f));
+        files.forEach(f -> newest.put(key.apply(f), f));
         return newest;
     }
 

@@ -75,14 +75,26 @@ public class RunService {
         FileStatus status = FileStatus.ACCEPTED;
         Long lastRun = null;
         String message = null;
-        for (StateProgram program : programs.reading(district.state(), feed.folder())) {
-            RunResult result = run(district, program, file, notes);
+        List<StateProgram> reading = programs.reading(district.state(), feed.folder());
+        List<Issue> told = new ArrayList<>(notes);
+        if (!reading.isEmpty()) replaced(district, feed, file, reading.get(0)).ifPresent(told::add);
+        for (StateProgram program : reading) {
+            RunResult result = run(district, program, file, told);
             lastRun = result.run().id();
             message = result.run().summary();
             if (rejects(result, file)) status = FileStatus.REJECTED;
         }
         ledger.finish(file.id(), status, lastRun, message);
         return status;
+    }
+
+    /** The note that the file replaces an earlier input of its kind under another name; empty when it replaces none. */
+    private java.util.Optional<Issue> replaced(District district, Feed feed, LedgerEntry file, StateProgram program) {
+        List<LedgerEntry> accepted = ledger.accepted(district.id(), feed.folder(), file.schoolYear());
+        return InputSelection.replacedBy(feed, accepted, file, e -> program.inputKind(feed.folder(), inputFile(e)))
+                .map(old -> HubRule.REPLACED.issue(file.name() + " replaces " + old.name() + " (received "
+                        + java.time.format.DateTimeFormatter.ISO_INSTANT.format(old.receivedAt()) + ") as the " + feed.folder()
+                        + " input of its kind: " + program.inputKind(feed.folder(), inputFile(file))).at(file.name(), null));
     }
 
     /** Runs one program again over the inputs of an earlier run's trigger file. */
@@ -196,7 +208,7 @@ public class RunService {
             List<LedgerEntry> accepted = new ArrayList<>(ledger.accepted(district.id(), feedName, trigger.schoolYear()));
             if (feedName.equals(trigger.feed()) && accepted.stream().noneMatch(e -> e.id() == trigger.id())) accepted.add(trigger);
             accepted.removeIf(e -> e.id() > trigger.id());
-            inputs.put(feedName, InputSelection.current(feed, accepted));
+            inputs.put(feedName, InputSelection.current(feed, accepted, e -> program.inputKind(feedName, inputFile(e))));
         }
         return inputs;
     }
