@@ -17,7 +17,7 @@ import org.edhub.hub.HubUnderTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12, issue floods: a certification file of one good row and 200,000 one-column rows is rejected with one
+ * Issue 12, issue floods and long lines: a certification file of one good row and 200,000 one-column rows is rejected with one
  * error and a small mail, and never becomes the year's file; a file with a flood of one rule among good rows keeps
  * 500 issues of it and one summary of the rest.
  */
@@ -62,6 +62,21 @@ class IssueFloodEndToEndTest extends HubTest {
                 run, goodFile)).as("half.csv replaced the good file; the flood never did").isZero();
         assertThat(hub.db().queryForList("select f.name from run_input i join district_file f on f.id = i.file_id "
                 + "where i.run_id = ? and f.feed = 'tx-certifications'", String.class, run)).containsExactly("half.csv");
+    }
+
+    /** Issue 12, item 9: a line of a million columns is rejected naming its row, not held whole; other files flow. */
+    @Test
+    void aLineFarLongerThanARowIsRejectedWithItsRow() throws Exception {
+        hub = new HubUnderTest(data).startHub();
+        String wide = "900000001,STD,6/1/2016,5/31/2021,\"Grades (6-12)\",SEC,ENG\n" + ",".repeat(1_000_000) + "\n";
+        hub.upload(DISTRICT_A, CERTS + "wide.csv", wide.getBytes());
+        await().atMost(Duration.ofSeconds(60)).until(() -> hub.db().queryForObject(
+                "select count(*) from district_file where name = 'wide.csv' and status = 'REJECTED'", Integer.class) == 1);
+        long run = hub.db().queryForObject("select max(id) from run", Long.class);
+        assertThat(hub.db().queryForObject("select message from run_issue where run_id = ? and rule = 'HUB-LINE-TOO-LONG'",
+                String.class, run)).isEqualTo("wide.csv line 2 is longer than 100000 characters; a row of this file is a few hundred");
+        assertThat(hub.db().queryForObject("select row_no from run_issue where run_id = ? and rule = 'HUB-LINE-TOO-LONG'",
+                Long.class, run)).isEqualTo(2L);
     }
 
     private static int size(MimeMessage m) throws Exception {

@@ -17,7 +17,8 @@ import org.edhub.core.program.InputFile;
 
 /**
  * Opens a district's text file the way hub.md asks: UTF-8 (a byte-order mark is dropped) or, failing that,
- * Windows-1252; anything else, such as a binary file, is rejected whole.
+ * Windows-1252; anything else, such as a binary file, is rejected whole, as is a line far longer than a row
+ * ({@link LineLimit}).
  */
 public final class TextFile {
     public static final String NOT_TEXT = TextRule.NOT_TEXT.code();
@@ -31,7 +32,7 @@ public final class TextFile {
         try {
             InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file.path()));
             if (charset == StandardCharsets.UTF_8) skipBom(in);
-            return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+            return new LineLimit(new BufferedReader(new InputStreamReader(in, charset), 1 << 16), file.name(), LineLimit.maxChars());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file.name(), e);
         }

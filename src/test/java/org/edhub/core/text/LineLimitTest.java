@@ -1,0 +1,32 @@
+package org.edhub.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+
+import org.edhub.core.issue.InputRejected;
+import org.junit.jupiter.api.Test;
+
+class LineLimitTest {
+    static String readAll(Reader r) throws IOException {
+        StringBuilder b = new StringBuilder();
+        char[] buffer = new char[7];
+        int n;
+        while ((n = r.read(buffer, 0, buffer.length)) > 0) b.append(buffer, 0, n);
+        return b.toString();
+    }
+
+    @Test
+    void linesUpToTheLimitAreReadAndALongerOneIsRejectedWithItsNumber() throws IOException {
+        assertThat(readAll(new LineLimit(new StringReader("12345\n123\n12345"), "f.csv", 5))).isEqualTo("12345\n123\n12345");
+        assertThatThrownBy(() -> readAll(new LineLimit(new StringReader("12345\n123456\n"), "f.csv", 5)))
+                .isInstanceOf(InputRejected.class)
+                .satisfies(e -> {
+                    assertThat(((InputRejected) e).issue().row()).isEqualTo(2L);
+                    assertThat(((InputRejected) e).issue().rule()).isEqualTo("HUB-LINE-TOO-LONG");
+                });
+    }
+}
