@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.edhub.TestFiles;
 import org.edhub.hub.HubTest;
 import org.edhub.hub.HubUnderTest;
+import org.edhub.hub.web.WebSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +63,15 @@ class IssueFloodEndToEndTest extends HubTest {
                 run, goodFile)).as("half.csv replaced the good file; the flood never did").isZero();
         assertThat(hub.db().queryForList("select f.name from run_input i join district_file f on f.id = i.file_id "
                 + "where i.run_id = ? and f.feed = 'tx-certifications'", String.class, run)).containsExactly("half.csv");
+
+        // the issues page shows a finding's rows a hundred at a time
+        WebSession coordinator = WebSession.signedIn(hub.baseUrl(), "lonestar", "lonestar");
+        String first = finding(coordinator.get("/runs/" + run + "/issues").body(), "TX-CERT-COLUMNS");
+        assertThat(first).contains("Rows <span>1-100</span>").contains("of <span>501</span>");
+        assertThat(first.split("<tr>", -1).length - 2).as("rows shown").isEqualTo(100);
+        String last = finding(coordinator.get("/runs/" + run + "/issues?rule=TX-CERT-COLUMNS&page=6").body(), "TX-CERT-COLUMNS");
+        assertThat(last).contains("Rows <span>501-501</span>").doesNotContain("class=\"next-page\"").contains("open");
+        assertThat(last.split("<tr>", -1).length - 2).isEqualTo(1);
     }
 
     /** Issue 12, item 9: a line of a million columns is rejected naming its row, not held whole; other files flow. */
@@ -77,6 +87,12 @@ class IssueFloodEndToEndTest extends HubTest {
                 String.class, run)).isEqualTo("wide.csv line 2 is longer than 100000 characters; a row of this file is a few hundred");
         assertThat(hub.db().queryForObject("select row_no from run_issue where run_id = ? and rule = 'HUB-LINE-TOO-LONG'",
                 Long.class, run)).isEqualTo(2L);
+    }
+
+    /** The finding's part of the issues page. */
+    private static String finding(String page, String rule) {
+        int start = page.indexOf("id=\"rule-" + rule + "\"");
+        return page.substring(page.lastIndexOf("<details", start), page.indexOf("</details>", start));
     }
 
     private static int size(MimeMessage m) throws Exception {
