@@ -87,10 +87,9 @@ public final class LeadValidationProgram implements StateProgram {
 
     @Override
     public List<Rule> rules() {
-        List<Rule> rules = new ArrayList<>(List.of(SisRule.values()));
+        List<Rule> rules = new ArrayList<>(new LeadExtractProgram().rules()); // it writes the extract's reports too
         rules.addAll(List.of(EerpCheck.values()));
         rules.addAll(Fixes.ALL);
-        rules.addAll(List.of(org.edhub.kentucky.extract.LeadWarning.values()));
         return rules;
     }
 

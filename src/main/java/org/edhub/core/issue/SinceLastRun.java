@@ -38,7 +38,7 @@ public record SinceLastRun(long previousRun, java.time.Instant previousStarted, 
 
     /** The keys of this run's new findings, for tables that mark them. */
     public Set<String> addedKeys() {
-        return new HashSet<>(FindingKey.of(added).stream().map(k -> k.replaceFirst("#\\d+$", "")).toList());
+        return added.stream().map(FindingKey::of).collect(java.util.stream.Collectors.toSet());
     }
 
     /** "2 fixed, 1 new, 5 still open". */

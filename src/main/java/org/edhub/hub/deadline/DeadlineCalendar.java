@@ -64,10 +64,13 @@ public class DeadlineCalendar {
 
     /** The next deadline (today or later) of the district, of any of its programs or of {@code program} only. */
     public Optional<DeadlineStatus> next(District district, String program) {
-        LocalDate today = today();
-        return of(district).stream().filter(d -> !d.due().isBefore(today))
-                .filter(d -> program == null || d.program().equals(program)).findFirst()
-                .map(d -> status(district, d, today, runs.ofDistrict(district.id())));
+        return next(statuses(district), program);
+    }
+
+    /** The next deadline among statuses (by date, as {@link #statuses} gives them), of {@code program} or any. */
+    public static Optional<DeadlineStatus> next(List<DeadlineStatus> statuses, String program) {
+        return statuses.stream().filter(s -> !s.passed())
+                .filter(s -> program == null || s.deadline().program().equals(program)).findFirst();
     }
 
     /**

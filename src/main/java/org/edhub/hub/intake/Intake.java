@@ -18,7 +18,6 @@ import org.edhub.hub.program.Programs;
 import org.edhub.hub.ledger.LedgerEntry.FileStatus;
 import org.edhub.core.issue.Issue;
 import org.edhub.core.program.Feed;
-import org.edhub.core.program.InputFile;
 import org.edhub.core.program.StateProgram;
 import org.edhub.core.program.SchoolYear;
 import org.edhub.hub.run.HubRule;
@@ -126,8 +125,8 @@ public class Intake {
     private boolean isCurrent(District district, DropPath drop, String sha256) {
         Feed feed = programs.feed(drop.feed()).orElseThrow();
         List<StateProgram> reading = programs.reading(district.state(), drop.feed());
-        return InputSelection.current(feed, ledger.accepted(district.id(), drop.feed(), drop.schoolYear()), e -> reading.isEmpty()
-                        ? e.name() : reading.get(0).inputKind(drop.feed(), new InputFile(e.name(), e.keptPath()))).stream()
+        return InputSelection.current(feed, ledger.accepted(district.id(), drop.feed(), drop.schoolYear()),
+                        reading.isEmpty() ? LedgerEntry::name : InputSelection.kindBy(reading.get(0), drop.feed())).stream()
                 .anyMatch(e -> e.sha256().equals(sha256));
     }
 

@@ -8,6 +8,11 @@ public record LedgerEntry(long id, String districtId, String feed, String school
                           long size, String sha256, Instant receivedAt, FileStatus status,
                           Long runId, Path keptPath, String message) {
 
+    /** The hub's kept copy of the file, under the name the district gave it: what a program reads. */
+    public org.edhub.core.program.InputFile input() {
+        return new org.edhub.core.program.InputFile(name, keptPath);
+    }
+
     public enum FileStatus {
         /** Kept by the hub, not yet processed to its end. */
         RECEIVED,

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.edhub.core.program.StateProgram;
+
 import org.edhub.core.program.Feed;
 import org.edhub.hub.ledger.LedgerEntry;
 
@@ -47,6 +49,11 @@ public final class InputSelection {
             if (feed.versions() == Feed.Versions.ONE_FILE || kind.apply(e).equals(mine)) before = e;
         }
         return before == null || before.name().equals(newest.name()) ? Optional.empty() : Optional.of(before);
+    }
+
+    /** What kind of input of {@code feed} a kept file is, as {@code program} tells it ({@link StateProgram#inputKind}). */
+    public static Function<LedgerEntry, String> kindBy(StateProgram program, String feed) {
+        return e -> program.inputKind(feed, e.input());
     }
 
     /** Whether a file of this feed starts a run on its own, or waits for the rest of its bundle. */

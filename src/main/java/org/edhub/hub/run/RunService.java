@@ -91,10 +91,10 @@ public class RunService {
     /** The note that the file replaces an earlier input of its kind under another name; empty when it replaces none. */
     private java.util.Optional<Issue> replaced(District district, Feed feed, LedgerEntry file, StateProgram program) {
         List<LedgerEntry> accepted = ledger.accepted(district.id(), feed.folder(), file.schoolYear());
-        return InputSelection.replacedBy(feed, accepted, file, e -> program.inputKind(feed.folder(), inputFile(e)))
+        return InputSelection.replacedBy(feed, accepted, file, InputSelection.kindBy(program, feed.folder()))
                 .map(old -> HubRule.REPLACED.issue(file.name() + " replaces " + old.name() + " (received "
                         + java.time.format.DateTimeFormatter.ISO_INSTANT.format(old.receivedAt()) + ") as the " + feed.folder()
-                        + " input of its kind: " + program.inputKind(feed.folder(), inputFile(file))).at(file.name(), null));
+                        + " input of its kind: " + program.inputKind(feed.folder(), file.input())).at(file.name(), null));
     }
 
     /** Runs one program again over the inputs of an earlier run's trigger file. */
@@ -133,7 +133,7 @@ public class RunService {
                 outputs.addAll(result.outputs());
                 summary = result.summary();
             } else {
-                program.check(trigger.feed(), inputs.get(trigger.feed()).stream().map(RunService::inputFile).toList(), mappings,
+                program.check(trigger.feed(), inputs.get(trigger.feed()).stream().map(LedgerEntry::input).toList(), mappings,
                         issues, temporary.path());
                 missing.forEach(input -> issues.report(WaitingFor.issue(program.name(), input, year)));
             }
@@ -195,7 +195,7 @@ public class RunService {
             if (files.isEmpty()) {
                 if (needed.contains(feed)) missing.add("a file in inbound/" + feed + "/" + year + "/");
             } else {
-                missing.addAll(program.missingParts(feed, files.stream().map(RunService::inputFile).toList()));
+                missing.addAll(program.missingParts(feed, files.stream().map(LedgerEntry::input).toList()));
             }
         });
         return missing;
@@ -208,20 +208,17 @@ public class RunService {
             List<LedgerEntry> accepted = new ArrayList<>(ledger.accepted(district.id(), feedName, trigger.schoolYear()));
             if (feedName.equals(trigger.feed()) && accepted.stream().noneMatch(e -> e.id() == trigger.id())) accepted.add(trigger);
             accepted.removeIf(e -> e.id() > trigger.id());
-            inputs.put(feedName, InputSelection.current(feed, accepted, e -> program.inputKind(feedName, inputFile(e))));
+            inputs.put(feedName, InputSelection.current(feed, accepted, InputSelection.kindBy(program, feedName)));
         }
         return inputs;
     }
 
     private static Map<String, List<InputFile>> asInputFiles(Map<String, List<LedgerEntry>> inputs) {
         Map<String, List<InputFile>> files = new LinkedHashMap<>();
-        inputs.forEach((feed, entries) -> files.put(feed, entries.stream().map(RunService::inputFile).toList()));
+        inputs.forEach((feed, entries) -> files.put(feed, entries.stream().map(LedgerEntry::input).toList()));
         return files;
     }
 
-    private static InputFile inputFile(LedgerEntry entry) {
-        return new InputFile(entry.name(), entry.keptPath());
-    }
 
     private static boolean rejects(RunResult result, LedgerEntry file) {
         return result.run().status() == RunStatus.REJECTED && result.issues().all().stream()

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.edhub.hub.deadline.DeadlineCalendar;
+import org.edhub.hub.deadline.DeadlineStatus;
 import org.edhub.hub.district.District;
 import org.edhub.hub.run.RunRecord;
 import org.edhub.hub.run.RunStore;
@@ -55,9 +56,9 @@ public class DistrictController {
     /** The district's next deadline and the deadlines of the year shown; a table that cannot be read, said as such. */
     private void addDeadlines(Model model, District district, String year) {
         try {
-            model.addAttribute("nextDeadline", deadlines.next(district, null).orElse(null));
-            model.addAttribute("deadlines", deadlines.statuses(district).stream()
-                    .filter(s -> s.deadline().schoolYear().equals(year)).toList());
+            List<DeadlineStatus> all = deadlines.statuses(district);
+            model.addAttribute("nextDeadline", DeadlineCalendar.next(all, null).orElse(null));
+            model.addAttribute("deadlines", all.stream().filter(s -> s.deadline().schoolYear().equals(year)).toList());
         } catch (IllegalArgumentException e) {
             model.addAttribute("deadlineError", e.getMessage());
             model.addAttribute("deadlines", List.of());

@@ -3,7 +3,9 @@ package org.edhub.hub.web.runs;
 import java.util.List;
 
 import org.edhub.hub.delivery.mail.MailOutbox;
+import org.edhub.core.issue.Issue;
 import org.edhub.hub.run.RunHistory;
+import org.edhub.hub.run.WaitingFor;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -49,11 +51,12 @@ public class RunController {
         model.addAttribute("run", open.run());
         model.addAttribute("district", open.district());
         model.addAttribute("inputs", queries.inputs(runId));
-        model.addAttribute("waitingFor", queries.waitingFor(runId));
+        List<Issue> issues = queries.issues(runId);
+        model.addAttribute("waitingFor", WaitingFor.inputs(issues));
         model.addAttribute("outputs", outputs);
         model.addAttribute("views", views.of(open.run(), outputs));
         model.addAttribute("replayable", replay.program(open.run()).isPresent());
-        model.addAttribute("findings", findings.of(runId));
+        model.addAttribute("findings", findings.of(issues));
         model.addAttribute("since", history.since(open.run()).orElse(null));
         model.addAttribute("mail", mail.statusOfRun(runId).orElse(null));
         return "run";

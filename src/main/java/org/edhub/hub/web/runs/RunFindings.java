@@ -30,6 +30,11 @@ public class RunFindings {
     }
 
     public List<Findings> of(long runId) {
-        return FixFirst.of(queries.issues(runId), titles);
+        return of(queries.issues(runId));
+    }
+
+    /** The findings of issues already read. */
+    public List<Findings> of(List<org.edhub.core.issue.Issue> issues) {
+        return FixFirst.of(issues, titles);
     }
 }

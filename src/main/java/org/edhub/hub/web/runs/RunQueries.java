@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.edhub.core.issue.Issue;
-import org.edhub.hub.run.HubRule;
 import org.edhub.hub.run.RunStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,12 +34,6 @@ public class RunQueries {
 
     public Optional<OutputView> output(long runId, String name) {
         return outputs(runId).stream().filter(o -> o.name().equals(name)).findFirst();
-    }
-
-    /** What a waiting run waits for (its {@link HubRule#WAITING_FOR_INPUT} issues); empty for any other run. */
-    public List<String> waitingFor(long runId) {
-        return jdbc.queryForList("select cell from run_issue where run_id = ? and rule = ? order by seq", String.class, runId,
-                HubRule.WAITING_FOR_INPUT.code());
     }
 
     /** Every issue of a run as found, its value and message masked where they hold a Social Security number. */
