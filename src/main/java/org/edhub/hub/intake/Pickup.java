@@ -8,16 +8,19 @@ import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.edhub.hub.district.HubProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The pickup route's bean: from the SFTP consumer's exchange to {@link Intake}, and back the remote move target. A
- * file the intake fails on stays in the inbox and is read again; it is handed back only after the poll delay, since
+ * file that changed while it was read ({@link UnchangedWhileRead}) never reaches the intake. A file the intake fails on stays in the inbox and is read again; it is handed back only after the poll delay, since
  * the pickup polls again at once after a poll that took files (PickupRoutes), and a failure that lasts (the database
  * down) must be retried once per poll delay, not as fast as a poll can follow the last.
  */
 @Component("pickup")
 public class Pickup {
+    private static final Logger LOG = LoggerFactory.getLogger(Pickup.class);
     private final Intake intake;
     private final Duration pollDelay;
 
@@ -27,14 +30,26 @@ public class Pickup {
     }
 
     public String receive(@Header("edhubDistrict") String districtId, @Header(Exchange.FILE_NAME) String relativePath,
-                          @Header(Exchange.FILE_LAST_MODIFIED) Long lastModified, @Body File localCopy) {
+                          @Header(Exchange.FILE_LAST_MODIFIED) Long lastModified, @Body File localCopy, Exchange exchange) {
+        long size = localCopy.length();
+        UnchangedWhileRead.changedSinceTaken(exchange, size).ifPresent(why -> readAgain(districtId, relativePath, why));
+        String moveTo;
         try {
-            return intake.receive(districtId, relativePath, lastModified == null ? null : Instant.ofEpochMilli(lastModified),
+            moveTo = intake.receive(districtId, relativePath, lastModified == null ? null : Instant.ofEpochMilli(lastModified),
                     localCopy.toPath());
         } catch (RuntimeException e) {
             pause();
             throw e;
         }
+        UnchangedWhileRead.changedSinceTaken(exchange, size).ifPresent(why -> readAgain(districtId, relativePath,
+                why.replace("while it was read", "while its run was computed") + "; the bytes read stay its version until then"));
+        return moveTo;
+    }
+
+    /** Leaves the file in the inbox: the route's configuration rolls the exchange back, and a later poll reads it. */
+    private static void readAgain(String districtId, String relativePath, String why) {
+        LOG.info("District {}: {} is read again once it has settled: {}", districtId, relativePath, why);
+        throw new ChangedWhileRead("District " + districtId + ": " + relativePath + ": " + why);
     }
 
     private void pause() {

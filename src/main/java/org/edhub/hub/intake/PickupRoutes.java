@@ -102,21 +102,16 @@ public class PickupRoutes implements CamelContextConfiguration {
      * written keeps a fresh modification time and is not taken. SFTP gives times in whole seconds, so the minimum age
      * is the settle period plus a second: a file is taken only once it has been left alone for the settle period.
      * Greedy polling polls again at once after a poll that took files, so a drop seen in part by one poll is not kept
-     * waiting for the poll delay. The age is measured against the hub's clock: README, "Settle period".
+     * waiting for the poll delay. The age is measured against the hub's clock: README, "Settle period". The read lock is
+ * {@link UnchangedWhileRead}, which has these settings and also discards the read of a file that changed meanwhile.
      */
     String inboundUri(District district) {
-        long minAge = properties.settlePeriod().toMillis() + SFTP_TIME_RESOLUTION_MS;
         Map<String, String> options = new LinkedHashMap<>();
         options.put("recursive", "true");
         options.put("minDepth", "3");
         options.put("maxDepth", "3");
         options.put("antExclude", "**/*.part,**/*.filepart,**/*.tmp,**/*.swp");
-        options.put("readLock", "changed");
-        options.put("readLockMinAge", Long.toString(minAge));
-        options.put("readLockCheckInterval", Long.toString(CHECK_INTERVAL_MS));
-        options.put("readLockTimeout", Long.toString(minAge * 3));
-        options.put("readLockMinLength", "0");
-        options.put("readLockLoggingLevel", "DEBUG");
+        options.put("exclusiveReadLockStrategy", "#unchangedWhileRead");
         options.put("localWorkDirectory", localWork().resolve(district.id()).toAbsolutePath().toString());
         options.put("move", "${header.edhubMoveTo}");
         options.put("sorter", "#readyMarkerLast");

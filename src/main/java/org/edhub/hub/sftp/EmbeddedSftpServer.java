@@ -14,6 +14,7 @@ import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpEventListener;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 import org.edhub.hub.signin.SignInThrottle;
@@ -27,11 +28,18 @@ public final class EmbeddedSftpServer implements AutoCloseable {
     }
 
     private final SshServer server;
+    private final SftpSubsystemFactory sftp;
     private final Path root;
 
-    private EmbeddedSftpServer(SshServer server, Path root) {
+    private EmbeddedSftpServer(SshServer server, SftpSubsystemFactory sftp, Path root) {
         this.server = server;
+        this.sftp = sftp;
         this.root = root;
+    }
+
+    /** Tells {@code listener} what the server's clients do: files opened, read, written, renamed. */
+    public void watch(SftpEventListener listener) {
+        sftp.addSftpEventListener(listener);
     }
 
     /** Starts a server on {@code port} (0 picks a free one) serving a folder per account under {@code root}. */
@@ -75,9 +83,10 @@ public final class EmbeddedSftpServer implements AutoCloseable {
                 }
                 return ok;
             });
-            server.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder().build()));
+            SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder().build();
+            server.setSubsystemFactories(List.of(sftp));
             server.start();
-            return new EmbeddedSftpServer(server, absolute);
+            return new EmbeddedSftpServer(server, sftp, absolute);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded SFTP server on port " + port, e);
         }
