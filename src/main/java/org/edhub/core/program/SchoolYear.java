@@ -28,6 +28,11 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
         return Integer.parseInt(m.group(2)) == start + 1 ? new SchoolYear(start) : null;
     }
 
+    /** The school year a day falls in: from July 1 to June 30. */
+    public static SchoolYear containing(LocalDate day) {
+        return new SchoolYear(day.getMonthValue() >= 7 ? day.getYear() : day.getYear() - 1);
+    }
+
     public int endYear() {
         return startYear + 1;
     }

@@ -42,8 +42,10 @@ public class PickupRoutes implements CamelContextConfiguration {
     private final HubProperties properties;
     private final RunStore runs;
     private final InputStore store;
+    private final DropRefusals refusals;
 
-    public PickupRoutes(Districts districts, HubProperties properties, RunStore runs, InputStore store) {
+    public PickupRoutes(Districts districts, HubProperties properties, RunStore runs, InputStore store, DropRefusals refusals) {
+        this.refusals = refusals;
         this.districts = districts;
         this.properties = properties;
         this.runs = runs;
@@ -84,6 +86,7 @@ public class PickupRoutes implements CamelContextConfiguration {
     @Override
     public void afterApplicationStart(CamelContext context) {
         for (District district : districts.all()) {
+            context.getRegistry().bind(filterName(district), new DropFilter(district, refusals));
             TemplatedRouteBuilder.builder(context, "district-pickup")
                     .routeId("pickup-" + district.id())
                     .parameter("districtId", district.id())
@@ -91,6 +94,10 @@ public class PickupRoutes implements CamelContextConfiguration {
                     .add();
             LOG.info("Polling {} at sftp://{}:{}/inbound/", district.label(), district.sftp().host(), district.sftp().port());
         }
+    }
+
+    private static String filterName(District district) {
+        return "dropFilter-" + district.id();
     }
 
     /**
@@ -102,14 +109,16 @@ public class PickupRoutes implements CamelContextConfiguration {
      * written keeps a fresh modification time and is not taken. SFTP gives times in whole seconds, so the minimum age
      * is the settle period plus a second: a file is taken only once it has been left alone for the settle period.
      * Greedy polling polls again at once after a poll that took files, so a drop seen in part by one poll is not kept
-     * waiting for the poll delay. The age is measured against the hub's clock: README, "Settle period". The read lock is
+     * waiting for the poll delay. Every depth is listed, and the district's {@link DropFilter} keeps to the files at
+ * {@code <feed>/<school-year>/<name>}, telling the district once of anything else it finds there. The age is measured against the hub's clock: README, "Settle period". The read lock is
  * {@link UnchangedWhileRead}, which has these settings and also discards the read of a file that changed meanwhile.
      */
     String inboundUri(District district) {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("recursive", "true");
-        options.put("minDepth", "3");
-        options.put("maxDepth", "3");
+        options.put("minDepth", "1");
+        options.put("maxDepth", "4");
+        options.put("filter", "#" + filterName(district));
         options.put("antExclude", "**/*.part,**/*.filepart,**/*.tmp,**/*.swp");
         options.put("exclusiveReadLockStrategy", "#unchangedWhileRead");
         options.put("localWorkDirectory", localWork().resolve(district.id()).toAbsolutePath().toString());

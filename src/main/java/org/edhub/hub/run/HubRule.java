@@ -10,6 +10,8 @@ import org.edhub.core.issue.RuleText;
 public enum HubRule implements Rule {
     UNKNOWN_FOLDER(error("HUB-FOLDER", "File dropped outside a feed and school year folder",
             "Drop files into inbound/<feed>/<school-year>/, e.g. inbound/tx-certifications/2025-2026/. The e-mail lists the feed folders of your district.")),
+    CANNOT_TAKE(error("HUB-CANNOT-TAKE", "A file or folder the hub cannot take",
+            "Move it to inbound/<feed>/<school-year>/ as a plain file, named without leading or trailing spaces or control characters and in at most 200 bytes: the message says where. It is left where it is and not reported again.")),
     DUPLICATE(info("HUB-DUPLICATE", "Same file dropped again",
             "Nothing to do: the hub already has these exact bytes as the current version. To re-run, change the file or ask for a replay.")),
     CURRENT_AGAIN(info("HUB-CURRENT-AGAIN", "An earlier version is current again",

@@ -165,6 +165,19 @@ public class RunService {
                 true);
     }
 
+    /**
+     * A run that tells the district about something in its drop folders the hub cannot take (DropCheck): no file was
+     * received, so the run reads none.
+     */
+    public RunResult refused(District district, String schoolYear, Issue issue) {
+        long runId = runs.start(district.id(), NOTICE, schoolYear, null);
+        Issues issues = new Issues(properties.issues().limits());
+        issues.report(issue);
+        Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
+        return finish(district, runId, "drop folders", "Hub_Issues.csv", RunStatus.REJECTED, issues, List.of(), List.of(), "",
+                outDir, true);
+    }
+
     private RunResult finish(District district, long runId, String title, String issueReportName, RunStatus status,
                              Issues issues, List<LedgerEntry> read, List<Path> outputs, String summary, Path outDir,
                              boolean deliver) {

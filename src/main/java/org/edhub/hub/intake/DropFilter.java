@@ -1,0 +1,39 @@
+package org.edhub.hub.intake;
+
+import java.util.Optional;
+
+import com.jcraft.jsch.ChannelSftp;
+import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.component.file.GenericFileFilter;
+import org.apache.camel.component.file.remote.SftpRemoteFile;
+import org.edhub.hub.district.District;
+
+/**
+ * One district's pickup filter: each file and folder camel-sftp lists under {@code inbound/} is asked
+ * {@link DropCheck}; what the hub cannot take is told to the district once ({@link DropRefusals}) and left out of the
+ * poll, so it never blocks the files beside it. A refused folder is not entered.
+ */
+final class DropFilter implements GenericFileFilter<Object> {
+    private final District district;
+    private final DropCheck check;
+    private final DropRefusals refusals;
+
+    DropFilter(District district, DropRefusals refusals) {
+        this.district = district;
+        this.check = new DropCheck(district.feeds());
+        this.refusals = refusals;
+    }
+
+    @Override
+    public boolean accept(GenericFile<Object> file) {
+        String path = file.getRelativeFilePath().replace('\\', '/');
+        Optional<DropCheck.Refusal> refusal = check.check(path, file.isDirectory(), isLink(file.getFile()));
+        refusal.ifPresent(r -> refusals.refuseOnce(district, path, r));
+        return refusal.isEmpty();
+    }
+
+    private static boolean isLink(Object listed) {
+        return listed instanceof SftpRemoteFile<?> remote && remote.getRemoteFile() instanceof ChannelSftp.LsEntry entry
+                && entry.getAttrs().isLink();
+    }
+}
