@@ -74,6 +74,7 @@ public class Delivery implements RunDelivery {
     /** What the mail says of a delivery's first attempt. */
     private static String said(OutboundDelivery delivery, String what, String done) {
         if (delivery.delivered()) return done;
+        if (delivery.replaced()) return what + ": a later run's took their place in " + delivery.folder() + "/.";
         String failed = what + " could not be put in " + delivery.folder() + "/ (" + delivery.lastError() + ")";
         if (!delivery.retrying()) return failed + "; the folder keeps the previous ones and the operator can replay the run.";
         return failed + ". The hub tries again at " + TIME.format(delivery.nextAttemptAt()) + ", with a longer wait after each "

@@ -87,13 +87,13 @@ class OutboundAllTogetherEndToEndTest extends HubTest {
         hub.with("edhub.outbound.retry-delay", "300ms").with("edhub.outbound.max-attempts", 3).startHub();
         dropTexasSample();
         long run = awaitCompletedRuns(1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(hub.db().queryForObject(
-                "select status from outbound_delivery where run_id = ?", String.class, run)));
+        WebSession coordinator = coordinator();
+        await().atMost(Duration.ofSeconds(30)).until(() -> coordinator.get("/runs/" + run).body().contains("DELIVERY FAILED"));
+        assertThat(coordinator.get("/runs/" + run).body()).contains("DELIVERY FAILED to outbound/2018-2019/ after 3 attempts")
+                .contains("outbound/2018-2019 is a file").contains("replay this run");
         Thread.sleep(1500);
         assertThat(hub.db().queryForObject("select attempts from outbound_delivery where run_id = ?", Integer.class, run))
                 .as("not tried again once given up").isEqualTo(3);
-        assertThat(coordinator().get("/runs/" + run).body()).contains("DELIVERY FAILED to outbound/2018-2019/ after 3 attempts")
-                .contains("outbound/2018-2019 is a file").contains("replay this run");
         assertThat(Files.readString(year)).isEqualTo("a plain file where the year's folder goes");
     }
 
