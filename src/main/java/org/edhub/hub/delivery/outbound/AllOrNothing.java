@@ -59,7 +59,12 @@ public final class AllOrNothing {
 
     private void put(Map<String, Path> files) {
         makeFolder();
-        putBack(listing());
+        try {
+            putBack(listing());
+        } catch (RuntimeException e) {
+            throw new CannotDeliver("Could not put right what an earlier delivery cut off midway left in " + folder + "/ ("
+                    + CannotDeliver.describe(e) + ")", e);
+        }
         Map<String, SftpRemoteFile> present = listing();
         for (String name : files.keySet()) {
             SftpRemoteFile there = present.get(name);
