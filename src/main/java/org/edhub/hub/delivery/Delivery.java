@@ -8,6 +8,7 @@ import java.util.Map;
 import org.edhub.hub.deadline.DeadlineCalendar;
 import org.edhub.hub.delivery.mail.MailOutbox;
 import org.edhub.hub.delivery.mail.RunMail;
+import org.edhub.hub.delivery.outbound.OutboundDelivery;
 import org.edhub.hub.district.HubProperties;
 import org.edhub.core.program.SchoolYear;
 import org.edhub.core.program.StateProgram;
@@ -15,8 +16,6 @@ import org.edhub.hub.program.Programs;
 import org.edhub.hub.run.RunDelivery;
 import org.edhub.hub.run.RunResult;
 import org.edhub.hub.run.RunStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,7 +24,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Delivery implements RunDelivery {
-    private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
     private final Outbound outbound;
     private final MailOutbox outbox;
     private final HubProperties properties;
@@ -49,12 +49,12 @@ public class Delivery implements RunDelivery {
             note = "No reports: the file was not in a school-year folder.";
         } else {
             long run = result.run().id();
-            note = attempt(result, "the reports to outbound/" + year + "/", () -> outbound.put(run, result.district(), year, result.outputs()),
+            note = said(outbound.put(run, result.district(), year, result.outputs()), "The reports",
                     "Reports in outbound/" + year + "/: " + String.join(", ", result.outputs().keySet()));
             Map<String, Path> uploads = stateUploads(result);
             HubProperties.StateDestination state = properties.stateDestination(result.district().state()).orElse(null);
             if (!uploads.isEmpty() && state != null) {
-                note += "\n" + attempt(result, "the state upload files", () -> outbound.putForState(run, state, result.district(), uploads),
+                note += "\n" + said(outbound.putForState(run, state, result.district(), uploads), "The state upload files",
                         "Sent to the state's SFTP destination: " + String.join(", ", uploads.keySet()));
             }
         }
@@ -71,13 +71,13 @@ public class Delivery implements RunDelivery {
         return uploads;
     }
 
-    private String attempt(RunResult result, String what, Runnable put, String done) {
-        try {
-            put.run();
-            return done;
-        } catch (RuntimeException e) {
-            LOG.error("Run {} of district {}: cannot write {}", result.run().id(), result.district().id(), what, e);
-            return "Could not write " + what + " (" + e.getMessage() + "); the hub keeps them and the operator can replay the run.";
-        }
+    /** What the mail says of a delivery's first attempt. */
+    private static String said(OutboundDelivery delivery, String what, String done) {
+        if (delivery.delivered()) return done;
+        if (delivery.replaced()) return what + ": a later run's took their place in " + delivery.folder() + "/.";
+        String failed = what + " could not be put in " + delivery.folder() + "/ (" + delivery.lastError() + ")";
+        if (!delivery.retrying()) return failed + "; the folder keeps the previous ones and the operator can replay the run.";
+        return failed + ". The hub tries again at " + TIME.format(delivery.nextAttemptAt()) + ", with a longer wait after each "
+                + "failure; until they are in, the folder keeps the previous ones, and the run's page says how it goes.";
     }
 }

@@ -2,49 +2,84 @@ package org.edhub.hub.delivery;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.camel.Exchange;
+import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.file.remote.SftpEndpoint;
+import org.edhub.hub.delivery.outbound.AllOrNothing;
+import org.edhub.hub.delivery.outbound.CannotDeliver;
+import org.edhub.hub.delivery.outbound.OutboundDeliveries;
+import org.edhub.hub.delivery.outbound.OutboundDelivery;
 import org.edhub.hub.district.District;
 import org.edhub.hub.district.DistrictSftp;
+import org.edhub.hub.district.Districts;
 import org.edhub.hub.district.HubProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a run's reports into the district's {@code outbound/<school-year>/} over SFTP, under stable names: the
- * previous version of a report is replaced. Each file is written under a temporary name of its run and renamed, so the
- * district never downloads half a report and two runs delivering at once never write over each other's half.
+ * Puts a run's reports into the district's {@code outbound/<school-year>/} over SFTP, under stable names, and its
+ * upload files into the state's destination: a run's files all together or not at all (previous versions replaced
+ * only once every new one is written, and put back if the swap fails midway), kept in the database until they are
+ * in, tried again with a doubling wait by the {@code outbound-delivery} route (routes/outbound-delivery.camel.yaml).
  */
-@Component
+@Component("outbound")
 public class Outbound {
-    /** The run a file belongs to, in its temporary name: runs delivering at once never share one. */
-    static final String RUN = "edhubRun";
-    private static final Map<String, String> WRITE = Map.of(
-            "autoCreate", "true", "fileExist", "Override", "tempFileName", "${file:onlyname}.${header." + RUN + "}.part");
+    /** The route that makes one attempt of a delivery its caller holds. */
+    static final String ATTEMPT = "direct:outbound-attempt";
+    private static final Logger LOG = LoggerFactory.getLogger(Outbound.class);
+    private final CamelContext camel;
     private final ProducerTemplate producer;
-    private final Map<String, Object> folders = new java.util.concurrent.ConcurrentHashMap<>();
+    private final OutboundDeliveries deliveries;
+    private final Districts districts;
+    private final HubProperties properties;
+    private final Map<String, Object> folders = new ConcurrentHashMap<>();
 
-    public Outbound(ProducerTemplate producer) {
+    public Outbound(CamelContext camel, ProducerTemplate producer, OutboundDeliveries deliveries, Districts districts,
+                    HubProperties properties) {
+        this.camel = camel;
         this.producer = producer;
+        this.deliveries = deliveries;
+        this.districts = districts;
+        this.properties = properties;
     }
 
-    public void put(long runId, District district, String schoolYear, Map<String, Path> files) {
-        put(runId, DistrictSftp.uri(district, "outbound/" + schoolYear, WRITE), files);
+    /** Puts the run's reports into {@code outbound/<school-year>/}, now or, failing that, later; what the attempt did. */
+    public OutboundDelivery put(long runId, District district, String schoolYear, Map<String, Path> files) {
+        return attemptNow(deliveries.queue(runId, district.id(), OutboundDelivery.DISTRICT, "outbound/" + schoolYear, files));
     }
 
-    /** Puts upload files into the state's destination, under {@code <folder>/<district id>/}. */
-    public void putForState(long runId, HubProperties.StateDestination state, District district, Map<String, Path> files) {
-        put(runId, DistrictSftp.uri(state.sftp(), state.folder() + "/" + district.id(), WRITE), files);
+    /** Puts upload files into the state's destination, under {@code <folder>/<district id>/}, now or later. */
+    public OutboundDelivery putForState(long runId, HubProperties.StateDestination state, District district, Map<String, Path> files) {
+        return attemptNow(deliveries.queue(runId, district.id(), OutboundDelivery.STATE, state.folder() + "/" + district.id(), files));
+    }
+
+    private OutboundDelivery attemptNow(long id) {
+        try {
+            producer.sendBody(ATTEMPT, id);
+        } catch (RuntimeException e) {
+            LOG.error("Outbound delivery {}: the attempt could not be recorded; the retry takes it once its claim ends", id, e);
+        }
+        return deliveries.get(id);
     }
 
     /**
-     * One run at a time per folder: replacing a report deletes the old one before the rename, and two runs doing so
-     * at once would each find the other's file gone. A run's files go in together, never mixed with another run's.
+     * Puts a delivery's files into its folder all together, one run at a time per folder (the route calls this with the
+     * delivery claimed); throws when they could not be put in, the folder then holding what it held before.
      */
-    private void put(long runId, String uri, Map<String, Path> files) {
+    public void deliver(long id) {
+        OutboundDelivery delivery = deliveries.get(id);
+        District district = districts.get(delivery.districtId());
+        District.Sftp account = OutboundDelivery.STATE.equals(delivery.destination())
+                ? properties.stateDestination(district.state()).orElseThrow(() -> new CannotDeliver(
+                        "No state destination is configured for " + district.state() + " any more")).sftp()
+                : district.sftp();
+        String uri = DistrictSftp.uri(account, delivery.folder(), Map.of());
+        SftpEndpoint endpoint = camel.getEndpoint(uri, SftpEndpoint.class);
         synchronized (folders.computeIfAbsent(uri, u -> new Object())) {
-            files.forEach((name, path) -> producer.sendBodyAndHeaders(uri, path.toFile(),
-                    Map.of(Exchange.FILE_NAME, name, RUN, runId)));
+            AllOrNothing.put(endpoint, delivery.folder(), delivery.runId(), deliveries.files(id));
         }
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      folder (the Kentucky EERP upload file)
  * @param tempDir      where runs put what they spill or unpack, each run in a folder of its own deleted when it ends
  *                     (blank: {@code <dataDir>/tmp}); the hub deletes what a stop left there when it starts
+ * @param outbound     how a run's files that could not be put into their SFTP folder are tried again
  */
 @ConfigurationProperties("edhub")
 public record HubProperties(@DefaultValue("./data") Path dataDir,
@@ -34,7 +35,8 @@ public record HubProperties(@DefaultValue("./data") Path dataDir,
                             @DefaultValue EmbeddedSftp embeddedSftp,
                             @DefaultValue List<District> districts,
                             @DefaultValue Map<String, StateDestination> stateOutbound,
-                            Path tempDir) {
+                            Path tempDir,
+                            @DefaultValue Outbound outbound) {
 
     /**
      * A state's SFTP destination for upload files: each district's files go to {@code <folder>/<district id>/}.
@@ -65,6 +67,17 @@ public record HubProperties(@DefaultValue("./data") Path dataDir,
         public boolean hasServer() {
             return smtpHost != null && !smtpHost.isBlank();
         }
+    }
+
+    /**
+     * @param retryDelay  the wait after a failed delivery of a run's files, doubled with each further failure, and how
+     *                    often the hub looks for deliveries due
+     * @param longestWait the longest wait between two attempts
+     * @param maxAttempts attempts before a delivery is given up (FAILED, the operator told; a replay delivers again)
+     */
+    public record Outbound(@DefaultValue("30s") Duration retryDelay,
+                           @DefaultValue("1h") Duration longestWait,
+                           @DefaultValue("10") int maxAttempts) {
     }
 
     /**

@@ -51,6 +51,6 @@ class DistrictsTest {
 
     private static HubProperties properties(District... districts) {
         return new HubProperties(Path.of("data"), Path.of("mappings"), Duration.ofSeconds(10), Duration.ofSeconds(5),
-                null, null, null, null, List.of(districts), Map.of(), null);
+                null, null, null, null, List.of(districts), Map.of(), null, null);
     }
 }

@@ -78,7 +78,7 @@ class ReplayAndAdminTest extends DashboardTest {
             }
         });
         try (var files = Files.list(mail)) {
-            for (Path eml : files.toList()) assertThat(Files.readString(eml)).as(eml.toString()).doesNotContain("Could not write");
+            for (Path eml : files.toList()) assertThat(Files.readString(eml)).as(eml.toString()).doesNotContain("could not be put in");
         }
     }
 

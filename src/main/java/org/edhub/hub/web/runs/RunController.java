@@ -3,9 +3,11 @@ package org.edhub.hub.web.runs;
 import java.util.List;
 
 import org.edhub.hub.delivery.mail.MailOutbox;
+import org.edhub.hub.delivery.outbound.OutboundDeliveries;
 import org.edhub.core.issue.Issue;
 import org.edhub.hub.run.RunHistory;
 import org.edhub.hub.run.WaitingFor;
+import org.edhub.hub.web.Show;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -20,7 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * One run: status (and what a waiting run waits for), what changed since the previous run, issue counts, what to fix
+ * One run: status (and what a waiting run waits for), where its reports are, what changed since the previous run, issue counts, what to fix
  * first, inputs, outputs to download, result pages and the replay button.
  */
 @Controller
@@ -32,9 +34,13 @@ public class RunController {
     private final RunFindings findings;
     private final RunHistory history;
     private final MailOutbox mail;
+    private final OutboundDeliveries deliveries;
+    private final Show show;
 
     public RunController(VisibleRuns visible, RunQueries queries, Replay replay, RunViews views, RunFindings findings,
-                         RunHistory history, MailOutbox mail) {
+                         RunHistory history, MailOutbox mail, OutboundDeliveries deliveries, Show show) {
+        this.deliveries = deliveries;
+        this.show = show;
         this.history = history;
         this.mail = mail;
         this.visible = visible;
@@ -59,6 +65,7 @@ public class RunController {
         model.addAttribute("findings", findings.of(issues));
         model.addAttribute("since", history.since(open.run()).orElse(null));
         model.addAttribute("mail", mail.statusOfRun(runId).orElse(null));
+        model.addAttribute("deliveries", deliveries.ofRun(runId).stream().map(d -> DeliveryLine.of(d, show)).toList());
         return "run";
     }
 
