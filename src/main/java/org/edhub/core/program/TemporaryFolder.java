@@ -1,5 +1,7 @@
 package org.edhub.core.program;
 
+import org.edhub.core.privacy.PrivateFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -39,7 +41,7 @@ public final class TemporaryFolder implements AutoCloseable {
     /** A new folder under {@code parent} (made if missing) for the run named {@code run}, locked until closed. */
     public static TemporaryFolder create(Path parent, String run) {
         try {
-            Files.createDirectories(parent);
+            PrivateFiles.createFolders(parent);
             Path dir = Files.createTempDirectory(parent, PREFIX + run.replaceAll("[^A-Za-z0-9]", "_") + "-");
             FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             channel.lock();

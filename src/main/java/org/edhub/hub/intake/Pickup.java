@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
+import org.edhub.core.privacy.PrivateFiles;
 import org.edhub.hub.district.HubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,15 +24,19 @@ public class Pickup {
     private static final Logger LOG = LoggerFactory.getLogger(Pickup.class);
     private final Intake intake;
     private final Duration pollDelay;
+    /** Where camel-sftp downloads a file while it is read (PickupRoutes): made with the umask, so restricted here. */
+    private final java.nio.file.Path localWork;
 
     public Pickup(Intake intake, HubProperties properties) {
         this.intake = intake;
         this.pollDelay = properties.pollDelay();
+        this.localWork = properties.dataDir().resolve("work");
     }
 
     public String receive(@Header("edhubDistrict") String districtId, @Header(Exchange.FILE_NAME) String relativePath,
                           @Header(Exchange.FILE_LAST_MODIFIED) Long lastModified, @Body File localCopy, Exchange exchange) {
         long size = localCopy.length();
+        PrivateFiles.restrict(localWork.resolve(districtId));
         UnchangedWhileRead.changedSinceTaken(exchange, size).ifPresent(why -> readAgain(districtId, relativePath, why));
         String moveTo;
         try {

@@ -19,6 +19,7 @@ import org.edhub.hub.district.Districts;
 import org.edhub.hub.district.HubProperties;
 import org.edhub.hub.ledger.InputStore;
 import org.edhub.hub.run.RunStore;
+import org.edhub.core.privacy.PrivateFiles;
 import org.edhub.core.program.TemporaryFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,8 @@ public class PickupRoutes implements CamelContextConfiguration {
 
     @Override
     public void beforeApplicationStart(CamelContext context) {
+        for (String kept : List.of("inputs", "runs", "mail", "work", "tmp")) PrivateFiles.createFolders(properties.dataDir().resolve(kept));
+        PrivateFiles.restrict(properties.dataDir());
         int interrupted = runs.failInterrupted();
         if (interrupted > 0) LOG.warn("{} run(s) were interrupted by the last stop; their files are read again", interrupted);
         int folders = TemporaryFolder.sweep(properties.temporaryDir());

@@ -1,5 +1,7 @@
 package org.edhub.hub.ledger;
 
+import org.edhub.core.privacy.PrivateFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,7 +35,7 @@ public class InputStore {
 
     public Kept keep(DropPath drop, Path received) {
         try {
-            Path staging = Files.createDirectories(staging());
+            Path staging = PrivateFiles.createFolders(staging());
             Path partial = Files.createTempFile(staging, "in-", ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
@@ -42,7 +44,7 @@ public class InputStore {
                 size = in.transferTo(out);
             }
             String digest = HexFormat.of().formatHex(sha.digest());
-            Path folder = Files.createDirectories(root.resolve(safe(drop.districtId())).resolve(safe(drop.feed()))
+            Path folder = PrivateFiles.createFolders(root.resolve(safe(drop.districtId())).resolve(safe(drop.feed()))
                     .resolve(safe(drop.schoolYear())).resolve(digest));
             Path kept = folder.resolve(safe(drop.name()));
             Files.move(partial, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,5 +1,7 @@
 package org.edhub.hub.run;
 
+import org.edhub.core.privacy.PrivateFiles;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -191,6 +193,7 @@ public class RunService {
         String line = reports + ", " + counts.get(Severity.ERROR) + " error(s), " + counts.get(Severity.WARNING) + " warning(s), "
                 + counts.get(Severity.INFO) + " for information";
         runs.finish(runId, status, issues, line, outDir, named);
+        PrivateFiles.restrict(outDir);
         RunRecord record = runs.get(runId);
         RunResult result = new RunResult(district, record, title, read, named, issues, summary, history.since(record).orElse(null));
         if (deliver) delivery.deliver(result);

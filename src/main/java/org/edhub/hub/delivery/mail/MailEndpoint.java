@@ -26,7 +26,7 @@ public class MailEndpoint {
 
     public String uri() {
         if (!mail.hasServer()) {
-            return "file:" + emlFolder + "?fileName=mail-${exchangeProperty.mailId}.eml";
+            return "file:" + emlFolder + "?fileName=mail-${exchangeProperty.mailId}.eml&chmod=600&chmodDirectory=700";
         }
         StringBuilder uri = new StringBuilder("smtp://").append(mail.smtpHost()).append(':').append(mail.smtpPort())
                 .append("?connectionTimeout=").append(mail.timeout().toMillis());
