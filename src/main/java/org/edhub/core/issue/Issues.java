@@ -43,8 +43,11 @@ public final class Issues implements IssueSink {
             firstOverLimit.putIfAbsent(key, issue);
             return;
         }
-        all.add(issue.value() == null || issue.value().length() <= limits.valueLength() ? issue
-                : issue.field(issue.field(), limits.cut(issue.value())));
+        Issue shown = issue.value() == null || issue.value().length() <= limits.valueLength() ? issue
+                : issue.field(issue.field(), limits.cut(issue.value()));
+        all.add(shown.message().length() <= limits.messageLength() ? shown
+                : new Issue(shown.severity(), shown.rule(), shown.file(), shown.row(), shown.field(), shown.value(),
+                limits.cutMessage(shown.message()), shown.fix()));
     }
 
     public synchronized void addAll(Iterable<Issue> issues) {

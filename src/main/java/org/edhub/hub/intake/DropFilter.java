@@ -17,8 +17,10 @@ final class DropFilter implements GenericFileFilter<Object> {
     private final District district;
     private final DropCheck check;
     private final DropRefusals refusals;
+    private final java.time.Duration emptyFileWait;
 
-    DropFilter(District district, DropRefusals refusals) {
+    DropFilter(District district, DropRefusals refusals, java.time.Duration settlePeriod) {
+        this.emptyFileWait = settlePeriod.multipliedBy(10);
         this.district = district;
         this.check = new DropCheck(district.feeds());
         this.refusals = refusals;
@@ -29,7 +31,16 @@ final class DropFilter implements GenericFileFilter<Object> {
         String path = file.getRelativeFilePath().replace('\\', '/');
         Optional<DropCheck.Refusal> refusal = check.check(path, file.isDirectory(), isLink(file.getFile()));
         refusal.ifPresent(r -> refusals.refuseOnce(district, path, r));
-        return refusal.isEmpty();
+        return refusal.isEmpty() && !stillEmpty(file);
+    }
+
+    /**
+     * An empty file is one a client has only begun to write, unless it stays empty for ten settle periods: a slow link
+     * that stalls before its first bytes must not have its file read, rejected as empty and moved while it writes on.
+     */
+    private boolean stillEmpty(GenericFile<Object> file) {
+        return !file.isDirectory() && file.getFileLength() == 0
+                && System.currentTimeMillis() - file.getLastModified() < emptyFileWait.toMillis();
     }
 
     private static boolean isLink(Object listed) {

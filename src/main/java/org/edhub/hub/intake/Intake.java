@@ -117,7 +117,9 @@ public class Intake {
         String message = drop.name() + " has the same bytes as " + earlier.name() + " received "
                 + STAMP.format(earlier.receivedAt()) + " (" + earlier.status() + "); it was not processed again";
         LedgerEntry entry = ledger.record(drop, kept.size(), kept.sha256(), kept.path(), FileStatus.DUPLICATE, message);
-        runs.notice(district, entry, HubRule.DUPLICATE.issue(message).at(drop.name(), null), RunStatus.COMPLETED);
+        boolean rejectedBefore = earlier.status() == FileStatus.REJECTED;
+        runs.notice(district, entry, (rejectedBefore ? HubRule.REJECTED_AGAIN : HubRule.DUPLICATE).issue(message).at(drop.name(), null),
+                rejectedBefore ? RunStatus.REJECTED : RunStatus.COMPLETED);
         return drop.movedTo(folder, stamp);
     }
 

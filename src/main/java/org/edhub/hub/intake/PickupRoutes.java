@@ -89,7 +89,7 @@ public class PickupRoutes implements CamelContextConfiguration {
     @Override
     public void afterApplicationStart(CamelContext context) {
         for (District district : districts.all()) {
-            context.getRegistry().bind(filterName(district), new DropFilter(district, refusals));
+            context.getRegistry().bind(filterName(district), new DropFilter(district, refusals, properties.settlePeriod()));
             TemplatedRouteBuilder.builder(context, "district-pickup")
                     .routeId("pickup-" + district.id())
                     .parameter("districtId", district.id())

@@ -14,6 +14,8 @@ public enum HubRule implements Rule {
             "Move it to inbound/<feed>/<school-year>/ as a plain file, named without leading or trailing spaces or control characters and in at most 200 bytes: the message says where. It is left where it is and not reported again.")),
     DUPLICATE(info("HUB-DUPLICATE", "Same file dropped again",
             "Nothing to do: the hub already has these exact bytes as the current version. To re-run, change the file or ask for a replay.")),
+    REJECTED_AGAIN(error("HUB-REJECTED-AGAIN", "A rejected file dropped again",
+            "Correct the file as the issues of the run that rejected it say, then drop the corrected file: the same bytes are rejected again without being read.")),
     CURRENT_AGAIN(info("HUB-CURRENT-AGAIN", "An earlier version is current again",
             "Nothing to do if you meant to go back to this version: it replaces the one dropped after it, and the reports are computed from it.")),
     REPLACED(info("HUB-REPLACED", "A file replaced an earlier one of its kind",

@@ -75,7 +75,7 @@ public final class BundleFiles implements AutoCloseable {
 
     private void unzip(InputFile zip) {
         try {
-            checked(zip);
+            Map<String, Long> declared = checked(zip);
             zipName = zip.name();
             long written = 0;
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip.path()))) {
@@ -85,7 +85,8 @@ public final class BundleFiles implements AutoCloseable {
                     if (name == null) continue;
                     if (unpacked == null) unpacked = Files.createTempDirectory(Files.createDirectories(temporaryDir), feed + "-");
                     Path target = unpacked.resolve(name);
-                    written += copyAtMost(in, target, limits.maxBytes() - written);
+                    long size = declared.getOrDefault(entry.getName(), -1L);
+                    written += copyAtMost(in, target, limits.maxBytes() - written, size, entry.getName());
                     byName.putIfAbsent(lower(name), new InputFile(name, target));
                 }
             }
@@ -98,14 +99,16 @@ public final class BundleFiles implements AutoCloseable {
     /**
      * The zip's central directory checked before anything is unpacked: a readable archive, not empty, at most the
      * entries and declared bytes of the limits, no entry without a file name, no two entries of the same file name.
+     * Returns the size each entry declares (-1 where it declares none).
      */
-    private void checked(InputFile zip) throws IOException {
+    private Map<String, Long> checked(InputFile zip) throws IOException {
         try (ZipFile file = new ZipFile(zip.path().toFile())) {
             if (file.size() == 0) throw new IOException("it is empty");
             if (file.size() > limits.maxEntries()) {
                 throw new IOException("it holds " + file.size() + " entries, more than the " + limits.maxEntries() + " a bundle may hold");
             }
             long declared = 0;
+            Map<String, Long> sizes = new java.util.HashMap<>();
             Map<String, String> seen = new TreeMap<>();
             for (ZipEntry entry : java.util.Collections.list(file.entries())) {
                 if (entry.isDirectory()) continue;
@@ -113,11 +116,13 @@ public final class BundleFiles implements AutoCloseable {
                 if (name == null) continue;
                 String earlier = seen.put(lower(name), entry.getName());
                 if (earlier != null) throw new IOException("entries " + earlier + " and " + entry.getName() + " are both " + name);
+                sizes.put(entry.getName(), entry.getSize());
                 if (entry.getSize() > 0) declared += entry.getSize();
                 if (declared > limits.maxBytes()) {
                     throw new IOException("its files unpack to more than " + limits.maxBytes() + " bytes, the most a bundle may hold");
                 }
             }
+            return sizes;
         } catch (java.util.zip.ZipException e) {
             throw new IOException("it is not a zip archive (" + e.getMessage() + ")", e);
         }
@@ -133,14 +138,20 @@ public final class BundleFiles implements AutoCloseable {
         return name.toString();
     }
 
-    /** Copies at most {@code room} bytes; more stops the unpacking (the sizes the zip declared were false). */
-    private long copyAtMost(ZipInputStream in, Path target, long room) throws IOException {
+    /**
+     * Copies at most {@code room} bytes, and at most the {@code declared} size of the entry when it declares one; more
+     * stops the unpacking at once (the sizes the zip declared were false).
+     */
+    private long copyAtMost(ZipInputStream in, Path target, long room, long declared, String entry) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long copied = 0;
         try (var out = Files.newOutputStream(target)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 copied += n;
+                if (declared >= 0 && copied > declared) {
+                    throw new IOException("entry " + entry + " unpacks to more than the " + declared + " bytes it declares");
+                }
                 if (copied > room) {
                     throw new IOException("its files unpack to more than " + limits.maxBytes() + " bytes, the most a bundle may hold");
                 }

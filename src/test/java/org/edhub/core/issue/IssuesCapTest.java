@@ -37,4 +37,27 @@ class IssuesCapTest {
         issues.report(bad("a.csv", 1).field("Grade Level", "x".repeat(1_000_000)));
         assertThat(issues.all().get(0).value()).isEqualTo("xxxxxxxxxx… (999990 more characters)");
     }
+
+    @Test
+    void aValueCutOnceIsNotCutAgainWhenItsIssuePassesToAnotherRunsIssues() {
+        Issues program = new Issues(new IssueLimits(3, 10));
+        program.report(bad("a.csv", 1).field("Grade Level", "x".repeat(50_000)));
+        Issues run = new Issues(new IssueLimits(3, 10));
+        program.all().forEach(run::report);
+        assertThat(run.all().get(0).value()).isEqualTo("xxxxxxxxxx… (49990 more characters)");
+    }
+
+    @Test
+    void aLongMessageQuotingAValueIsCutTooWithTheNumberOfCharactersLeftOut() {
+        Issues issues = new Issues(new IssueLimits(3, 200));
+        issues.report(bad("a.csv", 1).field("Certificate Type", "y".repeat(50_000)));
+        Issue quoting = new Issue(Severity.ERROR, "TX-CERT-TYPE", "a.csv", 2L, "Certificate Type", "y",
+                "Unknown certificate type '" + "y".repeat(50_000) + "'", "fix");
+        issues.report(quoting);
+        String message = issues.all().get(1).message();
+        assertThat(message).hasSize(1000 + "… (49027 more characters)".length()).endsWith("… (49027 more characters)");
+        Issues again = new Issues(new IssueLimits(3, 200));
+        issues.all().forEach(again::report);
+        assertThat(again.all().get(1).message()).isEqualTo(message);
+    }
 }

@@ -108,4 +108,22 @@ class BundleFilesTest {
                     .as("nothing of the bomb left unpacked").isEmpty();
         }
     }
+
+    @Test
+    void aZipThatUnderstatesAnEntrysSizeStopsAtTheSizeItDeclares() throws IOException {
+        InputFile liar = zip(z -> {
+            z.putNextEntry(new ZipEntry("schools.csv"));
+            z.write(new byte[512 * 1024]); // within the cap of 1 MiB, but far more than the 1,000 bytes declared below
+            z.closeEntry();
+        });
+        byte[] bytes = Files.readAllBytes(liar.path());
+        for (int i = 0; i + 28 < bytes.length; i++) {
+            if (bytes[i] == 0x50 && bytes[i + 1] == 0x4b && bytes[i + 2] == 0x01 && bytes[i + 3] == 0x02) { // central directory
+                java.nio.ByteBuffer.wrap(bytes, i + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(1000);
+            }
+        }
+        Files.write(liar.path(), bytes);
+        assertThat(rejection(liar)).isEqualTo("bundle.zip cannot be unpacked: entry schools.csv unpacks to more than the 1000 "
+                + "bytes it declares");
+    }
 }
