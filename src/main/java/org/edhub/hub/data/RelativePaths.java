@@ -12,7 +12,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 7: the paths the database held as the hub wrote them (absolute, or relative to the working directory)
+ * Migration 9: the paths the database held as the hub wrote them (absolute, or relative to the working directory)
  * become relative to the data folder ({@link DataFolder}). Run once, by the hub that wrote them, from its working
  * directory; a path outside the data folder is made absolute.
  */
@@ -26,7 +26,7 @@ public class RelativePaths implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("7");
+        return MigrationVersion.fromVersion("9");
     }
 
     @Override
