@@ -91,8 +91,9 @@ class CrashRecoveryEndToEndTest extends HubTest {
                 "jdbc:h2:file:" + hub.dataDir.resolve("edhub").toAbsolutePath(), "sa", "");
         var jdbc = new org.springframework.jdbc.core.JdbcTemplate(ds);
         jdbc.update("insert into district_file (district_id, feed, school_year, name, remote_path, size_bytes, sha256, "
-                        + "received_at, status, kept_path) values (?,?,?,?,?,?,?,?,?,?)", DISTRICT_A, "tx-certifications", "2018-2019",
-                "ecos.csv", "tx-certifications/2018-2019/ecos.csv", ECOS.length, sha, Timestamp.from(receivedAt), status, kept.toString());
+                        + "received_at, status, kept_path, receipt) values (?,?,?,?,?,?,?,?,?,?,1)", DISTRICT_A, "tx-certifications",
+                "2018-2019", "ecos.csv", "tx-certifications/2018-2019/ecos.csv", ECOS.length, sha, Timestamp.from(receivedAt), status,
+                kept.toString());
         return jdbc.queryForObject("select max(id) from district_file", Long.class);
     }
 

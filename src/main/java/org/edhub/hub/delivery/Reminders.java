@@ -63,6 +63,7 @@ public class Reminders {
                         status.deadline().schoolYear(), Date.valueOf(status.deadline().due()), status.deadline().what(),
                         Timestamp.from(Instant.now()));
             } catch (DuplicateKeyException already) {
+                tx.setRollbackOnly(); // PostgreSQL has aborted the transaction: nothing of it is to be committed
                 return false;
             }
             outbox.queue(null, district.id(), ReminderMail.compose(district, status, properties.mail().from()));

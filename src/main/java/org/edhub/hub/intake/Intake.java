@@ -70,13 +70,31 @@ public class Intake {
                     .field("folder", drop.feed() + "/" + drop.schoolYear()), RunStatus.REJECTED);
             return drop.movedTo(REJECTED, stamp);
         }
-        Optional<LedgerEntry> earlier = InputSelection.isReadyMarker(drop.name()) ? Optional.empty()
-                : ledger.sameContent(districtId, drop.feed(), drop.schoolYear(), kept.sha256());
+        if (InputSelection.isReadyMarker(drop.name())) {
+            return process(district, drop, ledger.record(drop, kept.size(), kept.sha256(), kept.path(), FileStatus.RECEIVED, null),
+                    stamp);
+        }
+        Optional<LedgerEntry> earlier = ledger.lastReceipt(districtId, drop.feed(), drop.schoolYear(), kept.sha256());
         if (earlier.isPresent()) {
             return again(district, drop, kept, earlier.get(), lastModified, stamp);
         }
-        LedgerEntry entry = ledger.record(drop, kept.size(), kept.sha256(), kept.path(), FileStatus.RECEIVED, null);
-        return process(district, drop, entry, stamp);
+        return ledger.receive(drop, kept.size(), kept.sha256(), kept.path(), 1, null)
+                .map(entry -> process(district, drop, entry, stamp))
+                .orElseGet(() -> takenMeanwhile(district, drop, kept, stamp));
+    }
+
+    /**
+     * The ledger refused the receipt: another pickup took the same bytes as new between the look-up and the record.
+     * This file is then a duplicate of that one.
+     */
+    private String takenMeanwhile(District district, DropPath drop, InputStore.Kept kept, String stamp) {
+        LedgerEntry taken = ledger.lastReceipt(district.id(), drop.feed(), drop.schoolYear(), kept.sha256()).orElseThrow();
+        String message = drop.name() + " has the same bytes as " + taken.name() + ", received at the same time; "
+                + "it was not processed again";
+        LedgerEntry entry = ledger.record(drop, kept.size(), kept.sha256(), kept.path(), FileStatus.DUPLICATE, message);
+        LOG.info("District {}: {}", district.id(), message);
+        runs.notice(district, entry, HubRule.DUPLICATE.issue(message).at(drop.name(), null), RunStatus.COMPLETED);
+        return drop.movedTo(ARCHIVE, stamp);
     }
 
     private String process(District district, DropPath drop, LedgerEntry entry, String stamp) {
@@ -110,9 +128,10 @@ public class Intake {
         if (earlier.status() == FileStatus.ACCEPTED && !isCurrent(district, drop, kept.sha256())) {
             String again = drop.name() + " has the same bytes as " + earlier.name() + " received " + STAMP.format(earlier.receivedAt())
                     + ", which a later file had replaced: it is the current version again";
-            LedgerEntry entry = ledger.record(drop, kept.size(), kept.sha256(), kept.path(), FileStatus.RECEIVED, again);
+            Optional<LedgerEntry> entry = ledger.receive(drop, kept.size(), kept.sha256(), kept.path(), earlier.receipt() + 1, again);
+            if (entry.isEmpty()) return takenMeanwhile(district, drop, kept, stamp);
             LOG.info("District {}: {}", district.id(), again);
-            return process(district, drop, entry, stamp, List.of(HubRule.CURRENT_AGAIN.issue(again).at(drop.name(), null)));
+            return process(district, drop, entry.get(), stamp, List.of(HubRule.CURRENT_AGAIN.issue(again).at(drop.name(), null)));
         }
         String message = drop.name() + " has the same bytes as " + earlier.name() + " received "
                 + STAMP.format(earlier.receivedAt()) + " (" + earlier.status() + "); it was not processed again";

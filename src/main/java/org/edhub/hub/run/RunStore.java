@@ -12,25 +12,28 @@ import java.util.Map;
 import org.edhub.core.issue.Issue;
 import org.edhub.core.issue.Issues;
 import org.edhub.core.issue.Severity;
+import org.edhub.hub.data.DataFolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Runs, their inputs, outputs and issues. */
+/** Runs, their inputs, outputs and issues; run folders and outputs recorded relative to the data folder. */
 @Repository
 public class RunStore {
     private final JdbcTemplate jdbc;
+    private final DataFolder data;
 
-    public RunStore(JdbcTemplate jdbc) {
+    public RunStore(JdbcTemplate jdbc, DataFolder data) {
         this.jdbc = jdbc;
+        this.data = data;
     }
 
     public long start(String districtId, String program, String year, Long triggerFileId) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
             var s = c.prepareStatement("insert into run (district_id, program, school_year, status, trigger_file_id, started_at) "
-                    + "values (?,?,?,?,?,?)", new String[]{"ID"});
+                    + "values (?,?,?,?,?,?)", new String[]{"id"});
             s.setString(1, districtId);
             s.setString(2, program);
             s.setString(3, year);
@@ -43,7 +46,8 @@ public class RunStore {
     }
 
     public void inputs(long runId, List<Long> fileIds) {
-        fileIds.forEach(id -> jdbc.update("merge into run_input (run_id, file_id) key (run_id, file_id) values (?, ?)", runId, id));
+        fileIds.forEach(id -> jdbc.update("insert into run_input (run_id, file_id) select ?, ? where not exists "
+                + "(select 1 from run_input where run_id = ? and file_id = ?)", runId, id, runId, id));
     }
 
     /** Ends a run: its status, issue counts, issues and outputs, in one transaction. */
@@ -52,7 +56,7 @@ public class RunStore {
         Map<Severity, Long> counts = issues.countsBySeverity();
         jdbc.update("update run set status = ?, finished_at = ?, errors = ?, warnings = ?, infos = ?, summary = ?, output_dir = ? "
                         + "where id = ?", status.name(), Timestamp.from(Instant.now()), counts.get(Severity.ERROR),
-                counts.get(Severity.WARNING), counts.get(Severity.INFO), summary, outputDir == null ? null : outputDir.toString(), runId);
+                counts.get(Severity.WARNING), counts.get(Severity.INFO), summary, outputDir == null ? null : data.stored(outputDir), runId);
         List<Object[]> rows = new ArrayList<>();
         int seq = 0;
         for (Issue i : issues.all()) {
@@ -62,7 +66,7 @@ public class RunStore {
         jdbc.batchUpdate("insert into run_issue (run_id, seq, severity, rule, file, row_no, field, cell, message, fix) "
                 + "values (?,?,?,?,?,?,?,?,?,?)", rows);
         outputs.forEach((name, path) -> jdbc.update("insert into run_output (run_id, name, path) values (?,?,?)",
-                runId, name, path.toString()));
+                runId, name, data.stored(path)));
     }
 
     /** Runs a stop interrupted: they did not finish and their files will be read again. */
@@ -72,7 +76,7 @@ public class RunStore {
     }
 
     public RunRecord get(long id) {
-        return jdbc.queryForObject("select * from run where id = ?", RunStore::map, id);
+        return jdbc.queryForObject("select * from run where id = ?", this::map, id);
     }
 
     /** Every issue of a run as found; an issue masks its value and message where they hold an SSN (rows stored before too). */
@@ -85,20 +89,20 @@ public class RunStore {
     }
 
     public List<RunRecord> ofDistrict(String districtId) {
-        return jdbc.query("select * from run where district_id = ? order by id", RunStore::map, districtId);
+        return jdbc.query("select * from run where district_id = ? order by id", this::map, districtId);
     }
 
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    private static RunRecord map(ResultSet r, int row) throws SQLException {
+    private RunRecord map(ResultSet r, int row) throws SQLException {
         Timestamp finished = r.getTimestamp("finished_at");
         String out = r.getString("output_dir");
         return new RunRecord(r.getLong("id"), r.getString("district_id"), r.getString("program"), r.getString("school_year"),
                 RunStatus.valueOf(r.getString("status")), r.getObject("trigger_file_id", Long.class),
                 r.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
                 r.getInt("errors"), r.getInt("warnings"), r.getInt("infos"), r.getString("summary"),
-                out == null ? null : Path.of(out));
+                out == null ? null : data.resolve(out));
     }
 }

@@ -65,6 +65,6 @@ class InputSelectionTest {
     private LedgerEntry file(String name) {
         long id = ++ids;
         return new LedgerEntry(id, "165", "ky-sis", "2025-2026", name, "ky-sis/2025-2026/" + name, 10, "sha" + id,
-                Instant.EPOCH, FileStatus.ACCEPTED, null, Path.of(name), null);
+                Instant.EPOCH, FileStatus.ACCEPTED, null, Path.of(name), null, 1);
     }
 }

@@ -1,10 +1,10 @@
 package org.edhub.hub.web.runs;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import org.edhub.core.issue.Issue;
+import org.edhub.hub.data.DataFolder;
 import org.edhub.hub.run.RunStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -14,10 +14,12 @@ import org.springframework.stereotype.Repository;
 public class RunQueries {
     private final JdbcTemplate jdbc;
     private final RunStore runs;
+    private final DataFolder data;
 
-    public RunQueries(JdbcTemplate jdbc, RunStore runs) {
+    public RunQueries(JdbcTemplate jdbc, RunStore runs, DataFolder data) {
         this.jdbc = jdbc;
         this.runs = runs;
+        this.data = data;
     }
 
     public List<InputView> inputs(long runId) {
@@ -29,7 +31,7 @@ public class RunQueries {
 
     public List<OutputView> outputs(long runId) {
         return jdbc.query("select name, path from run_output where run_id = ? order by name",
-                (r, n) -> new OutputView(r.getString("name"), Path.of(r.getString("path"))), runId);
+                (r, n) -> new OutputView(r.getString("name"), data.resolve(r.getString("path"))), runId);
     }
 
     public Optional<OutputView> output(long runId, String name) {
