@@ -50,8 +50,14 @@ public class RelativePaths implements JavaMigration {
         rewrite(c, "select id, kept_path from district_file where kept_path is not null",
                 "update district_file set kept_path = ? where id = ?");
         rewrite(c, "select id, output_dir from run where output_dir is not null", "update run set output_dir = ? where id = ?");
-        try (PreparedStatement select = c.prepareStatement("select run_id, name, path from run_output");
-             PreparedStatement update = c.prepareStatement("update run_output set path = ? where run_id = ? and name = ?");
+        rewriteNamed(c, "run_output", "run_id");
+        rewriteNamed(c, "outbound_file", "delivery_id");
+    }
+
+    /** The paths of a table keyed by an id and a name. */
+    private void rewriteNamed(Connection c, String table, String id) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("select " + id + ", name, path from " + table);
+             PreparedStatement update = c.prepareStatement("update " + table + " set path = ? where " + id + " = ? and name = ?");
              ResultSet r = select.executeQuery()) {
             while (r.next()) {
                 String stored = data.stored(Path.of(r.getString(3)));

@@ -135,7 +135,7 @@ class OutboundAllTogetherEndToEndTest extends HubTest {
     private Map<String, Path> outputs(long run) {
         Map<String, Path> outputs = new TreeMap<>();
         hub.db().query("select name, path from run_output where run_id = ?", r -> {
-            outputs.put(r.getString("name"), Path.of(r.getString("path")));
+            outputs.put(r.getString("name"), hub.dataDir.resolve(r.getString("path")));
         }, run);
         return outputs;
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.edhub.hub.data.DataFolder;
 import org.edhub.hub.district.HubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,11 @@ public class OutboundDeliveries {
     private final TransactionTemplate transaction;
     private final HubProperties.Outbound settings;
 
-    public OutboundDeliveries(JdbcTemplate jdbc, TransactionTemplate transaction, HubProperties properties) {
+    /** The runs' outputs a delivery is written from, stored relative to the data folder. */
+    private final DataFolder data;
+
+    public OutboundDeliveries(JdbcTemplate jdbc, TransactionTemplate transaction, HubProperties properties, DataFolder data) {
+        this.data = data;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.settings = properties.outbound();
@@ -64,7 +69,7 @@ public class OutboundDeliveries {
             }, key);
             long id = key.getKey().longValue();
             files.forEach((name, path) -> jdbc.update("insert into outbound_file (delivery_id, name, path) values (?,?,?)",
-                    id, name, path.toString()));
+                    id, name, data.stored(path)));
             String earlier = "select id from outbound_delivery where status = 'PENDING' and district_id = ? and destination = ? "
                     + "and folder = ? and id < ?";
             for (String name : files.keySet()) {
@@ -101,7 +106,7 @@ public class OutboundDeliveries {
         Map<String, Path> files = new LinkedHashMap<>();
         jdbc.query("select name, path from outbound_file where delivery_id = ? order by name",
                 r -> {
-                    files.put(r.getString("name"), Path.of(r.getString("path")));
+                    files.put(r.getString("name"), data.resolve(r.getString("path")));
                 }, id);
         return Collections.unmodifiableMap(files);
     }

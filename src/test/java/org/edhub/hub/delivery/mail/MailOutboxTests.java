@@ -42,7 +42,7 @@ abstract class MailOutboxTests {
         HubProperties.Mail mail = new HubProperties.Mail("edhub@localhost", "", 25, null, null, false, Duration.ofMinutes(1),
                 Duration.ofSeconds(120), 2, DataSize.ofMegabytes(10));
         outbox = new MailOutbox(jdbc, camel.createProducerTemplate(), new HubProperties(data, Path.of("mappings"),
-                Duration.ofSeconds(10), Duration.ofSeconds(5), mail, null, null, null, List.of(), Map.of(), null));
+                Duration.ofSeconds(10), Duration.ofSeconds(5), mail, null, null, null, List.of(), Map.of(), null, null));
     }
 
     @AfterEach
