@@ -148,7 +148,8 @@ public final class Pr1500Program implements StateProgram {
                     + u.heading() + "') was not placed: " + u.why() + "; a teacher with it counts under Other")
                     .at(Pr1500Tables.C022, u.line()).field("code", u.code()));
         }
-        try (Pr1500Parts parts = new Pr1500Parts(request.temporaryDir(), inputBytes(request), inputPerPart)) {
+        int partsAtOnce = Integer.getInteger(Pr1500Parts.PARTS_AT_ONCE, Pr1500Parts.DEFAULT_PARTS_AT_ONCE);
+        try (Pr1500Parts parts = new Pr1500Parts(request.temporaryDir(), inputBytes(request), inputPerPart, partsAtOnce)) {
             Pr1500Output result = Pr1500Inputs.count(request, tables, parts, issues);
             return new ProgramResult(write(request.outDir(), result, found), summary(result.unmappedTeachers()));
         }
