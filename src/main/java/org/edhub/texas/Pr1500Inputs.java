@@ -44,7 +44,7 @@ final class Pr1500Inputs {
                         + request.year() + "; every teacher counts under No Credential"));
             }
             for (InputFile file : interchanges) {
-                int source = parts.peimsSource(file.name());
+                int source = parts.peimsSource();
                 peims.add(reads.submit(sink -> {
                     PeimsFacts campuses = new PeimsFacts(sink);
                     Pr1500Parts.Writing<TsdsRecords> writing = parts.peims(source, campuses);

@@ -60,14 +60,20 @@ public final class Pr1500Program implements StateProgram {
     private static final List<Feed> FEEDS = List.of(new Feed(CERTIFICATIONS, "TX", Feed.Versions.ONE_FILE),
             new Feed(PEIMS, "TX", Feed.Versions.NEWEST_PER_KIND));
     private final long inputPerPart;
+    private final int partsAtOnce;
 
+    /** Parts of {@link Pr1500Parts#INPUT_PER_PART}, counted {@code -Dedhub.pr1500.parts-at-once} (default 2) at a time. */
     public Pr1500Program() {
-        this(Pr1500Parts.INPUT_PER_PART);
+        this(Pr1500Parts.INPUT_PER_PART, Integer.getInteger(Pr1500Parts.PARTS_AT_ONCE, Pr1500Parts.DEFAULT_PARTS_AT_ONCE));
     }
 
-    /** A program that counts in parts of about {@code inputPerPart} bytes of input (smaller parts: more of them). */
-    Pr1500Program(long inputPerPart) {
+    /**
+     * A program that counts in parts of about {@code inputPerPart} bytes of input (smaller parts: more of them),
+     * {@code partsAtOnce} at a time.
+     */
+    Pr1500Program(long inputPerPart, int partsAtOnce) {
         this.inputPerPart = inputPerPart;
+        this.partsAtOnce = partsAtOnce;
     }
 
     @Override
@@ -148,7 +154,7 @@ public final class Pr1500Program implements StateProgram {
                     + u.heading() + "') was not placed: " + u.why() + "; a teacher with it counts under Other")
                     .at(Pr1500Tables.C022, u.line()).field("code", u.code()));
         }
-        try (Pr1500Parts parts = new Pr1500Parts(request.temporaryDir(), inputBytes(request), inputPerPart)) {
+        try (Pr1500Parts parts = new Pr1500Parts(request.temporaryDir(), inputBytes(request), inputPerPart, partsAtOnce)) {
             Pr1500Output result = Pr1500Inputs.count(request, tables, parts, issues);
             return new ProgramResult(write(request.outDir(), result, found), summary(result.unmappedTeachers()));
         }

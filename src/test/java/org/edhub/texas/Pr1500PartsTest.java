@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The program, counting in many parts on disk, gives the same outputs, byte for byte, as the counting rules applied
  * to every teacher at once in memory ({@link Pr1500Count#count}): on generated statewide-like inputs (several
  * districts, SSN-keyed certificates, teachers without staff records, unmapped service IDs, campuses without
- * enrollments) and on the samples, with one part and with as many parts as the program makes.
+ * enrollments) and on the samples, with one part and with as many parts as the program makes, counted one, two or
+ * three at a time.
  */
 class Pr1500PartsTest {
     @TempDir
@@ -57,11 +58,14 @@ class Pr1500PartsTest {
     private void assertSameOutputs(Path in, String year, String district) throws IOException {
         Path whole = inMemory(in, year, district);
         for (long inputPerPart : List.of(Long.MAX_VALUE, 1L)) {
-            Path parts = run(in, year, district, inputPerPart, "parts-" + inputPerPart);
-            for (String name : List.of(Pr1500Program.ELEMENTARY_CSV, Pr1500Program.SECONDARY_CSV,
-                    Pr1500Program.TEACHERS_CSV, "issues.txt")) {
-                assertThat(Files.readAllBytes(parts.resolve(name))).as(name + " in parts of " + inputPerPart + " bytes")
-                        .isEqualTo(Files.readAllBytes(whole.resolve(name)));
+            for (int atOnce : inputPerPart == 1 ? List.of(1, 2, 3) : List.of(2)) {
+                Path parts = run(in, year, district, inputPerPart, atOnce, "parts-" + inputPerPart + "-" + atOnce);
+                for (String name : List.of(Pr1500Program.ELEMENTARY_CSV, Pr1500Program.SECONDARY_CSV,
+                        Pr1500Program.TEACHERS_CSV, "issues.txt")) {
+                    assertThat(Files.readAllBytes(parts.resolve(name)))
+                            .as(name + " in parts of " + inputPerPart + " bytes, " + atOnce + " at a time")
+                            .isEqualTo(Files.readAllBytes(whole.resolve(name)));
+                }
             }
         }
         assertThat(Files.readAllLines(whole.resolve(Pr1500Program.TEACHERS_CSV)).size()).isGreaterThan(10);
@@ -101,13 +105,13 @@ class Pr1500PartsTest {
         return out;
     }
 
-    private Path run(Path in, String year, String district, long inputPerPart, String name) throws IOException {
+    private Path run(Path in, String year, String district, long inputPerPart, int atOnce, String name) throws IOException {
         Path out = dir.resolve(name);
         Map<String, List<InputFile>> inputs = Map.of(
                 Pr1500Program.CERTIFICATIONS, Pr1500ProgramTest.files(in.resolve(Pr1500Program.CERTIFICATIONS)),
                 Pr1500Program.PEIMS, Pr1500ProgramTest.files(in.resolve(Pr1500Program.PEIMS)));
         Issues issues = new Issues();
-        new Pr1500Program(inputPerPart).run(new ProgramRequest(district, SchoolYear.parse(year), inputs, out,
+        new Pr1500Program(inputPerPart, atOnce).run(new ProgramRequest(district, SchoolYear.parse(year), inputs, out,
                 ReportFormat.CSV, Mappings.defaults(), issues));
         Files.write(out.resolve("issues.txt"), issues.all().stream().map(Object::toString).toList());
         return out;

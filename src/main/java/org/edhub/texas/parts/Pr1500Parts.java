@@ -37,14 +37,26 @@ import org.edhub.texas.report.Pr1500Columns;
 public final class Pr1500Parts implements AutoCloseable {
     /** About this much input per part: a part's teachers then take a few megabytes of heap. */
     public static final long INPUT_PER_PART = 32L << 20;
+    /**
+     * How many parts are counted at once, each on its own thread ({@code -Dedhub.pr1500.parts-at-once}): the heap holds
+     * that many parts' teachers, whatever the number of processors.
+     */
+    public static final String PARTS_AT_ONCE = "edhub.pr1500.parts-at-once";
+    public static final int DEFAULT_PARTS_AT_ONCE = 2;
     private static final int MAX_PARTS = 256;
 
     private final PartFiles files;
-    private final List<String> peimsFiles = new ArrayList<>();
+    private final int partsAtOnce;
+    private int peimsSources;
     private int certificateSources;
 
-    /** Parts of about {@code inputPerPart} bytes of input each, at most 256; temporary files under {@code workDir}. */
-    public Pr1500Parts(Path workDir, long inputBytes, long inputPerPart) {
+    /**
+     * Parts of about {@code inputPerPart} bytes of input each, at most 256, counted {@code partsAtOnce} at a time;
+     * temporary files under {@code workDir}.
+     */
+    public Pr1500Parts(Path workDir, long inputBytes, long inputPerPart, int partsAtOnce) {
+        if (partsAtOnce < 1) throw new IllegalArgumentException(PARTS_AT_ONCE + " is 1 or more, not " + partsAtOnce);
+        this.partsAtOnce = partsAtOnce;
         long wanted = inputBytes / inputPerPart + (inputBytes % inputPerPart == 0 ? 0 : 1);
         int parts = (int) Math.max(1, Math.min(MAX_PARTS, wanted));
         this.files = new PartFiles(workDir, parts);
@@ -52,16 +64,13 @@ public final class Pr1500Parts implements AutoCloseable {
 
     /** Where the classified certificates of the next ECOS file go; call {@link Writing#finish()} once it is read. */
     public Writing<Consumer<CountedCertificate>> certificates() {
-        PartFiles.Writers out = files.writers(PartRecords.CERTIFICATES, certificateSources++);
-        Consumer<CountedCertificate> sink =
-                c -> PartRecords.unchecked(() -> PartRecords.write(out.of(c.certificate().staffId()), c));
-        return new Writing<>(sink, out::finish);
+        PartFiles.Writers<CountedCertificate> out = files.writers(PartRecords.CERTIFICATES, certificateSources++);
+        return new Writing<>(c -> out.write(c.certificate().staffId(), c), out::finish);
     }
 
     /** Numbers the next PEIMS interchange, in the order the interchanges' facts are merged. */
-    public int peimsSource(String fileName) {
-        peimsFiles.add(fileName);
-        return peimsFiles.size() - 1;
+    public int peimsSource() {
+        return peimsSources++;
     }
 
     /** Where the records of a PEIMS interchange go; its campuses stay in {@code campuses}. */
@@ -78,13 +87,13 @@ public final class Pr1500Parts implements AutoCloseable {
     public Pr1500Output count(PeimsFacts campuses, CountingRules rules, IssueSink issues, String districtId) {
         Pr1500Count count = new Pr1500Count(rules, issues);
         count.reportCampusesWithoutEnrollments(campuses);
-        new SsnKeyedCertificates(files, peimsFiles.size(), certificateSources).sendToTeachers();
+        new SsnKeyedCertificates(files, peimsSources, certificateSources).sendToTeachers();
         Map<Report, Map<RowKey, CountRow>> rows = new EnumMap<>(Report.class);
         for (Report r : Report.values()) rows.put(r, new TreeMap<>());
         OrderedIssues ordered = new OrderedIssues();
-        PartFiles.Writers lines = files.writers(PartRecords.LINES, 0);
+        PartFiles.Writers<PartRecords.Line> lines = files.writers(PartRecords.LINES, 0);
         long teachers = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(files.parts(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(files.parts(), partsAtOnce));
         try {
             List<Future<Counted>> counted = new ArrayList<>();
             for (int p = 0; p < files.parts(); p++) {
@@ -112,9 +121,9 @@ public final class Pr1500Parts implements AutoCloseable {
     private record Counted(List<CountRow> rows, OrderedIssues issues, long teachers) {
     }
 
-    /** Counts one part and writes its drill-down lines, sorted, to the part's file; parts are counted two at a time. */
+    /** Counts one part and writes its drill-down lines, sorted, to the part's file; {@code partsAtOnce} at a time. */
     private Counted countPart(Pr1500Count count, int p, PeimsFacts campuses, String districtId, IssueSink issues,
-                              PartFiles.Writers lines) {
+                              PartFiles.Writers<PartRecords.Line> lines) {
         OrderedIssues found = new OrderedIssues();
         List<TeacherLine> part = count.part(teachersOf(p, issues), campuses, certificatesOf(p), districtId, found);
         List<CountRow> rows = new ArrayList<>();
@@ -141,15 +150,8 @@ public final class Pr1500Parts implements AutoCloseable {
     /** The staff records and teacher-of-record classes of one part, replayed in the order they were read. */
     private PeimsFacts teachersOf(int part, IssueSink issues) {
         PeimsFacts facts = new PeimsFacts(issues);
-        for (int source = 0; source < peimsFiles.size(); source++) {
-            String file = peimsFiles.get(source);
-            PartRecords.forEach(files.reader(PartRecords.STAFF, source, part), in -> PartRecords.staff(in, file), facts::staff);
-        }
-        for (int source = 0; source < peimsFiles.size(); source++) {
-            String file = peimsFiles.get(source);
-            PartRecords.forEach(files.reader(PartRecords.TAUGHT, source, part), PartRecords::taught, t -> facts.taught(
-                    new PeimsFacts.Source(file, t.line(), t.districtId()), t.campusId(), t.staffId(), t.serviceId(), t.students()));
-        }
+        for (int source = 0; source < peimsSources; source++) files.forEach(PartRecords.STAFF, source, part, facts::staff);
+        for (int source = 0; source < peimsSources; source++) files.forEach(PartRecords.TAUGHT, source, part, facts::taught);
         return facts;
     }
 
@@ -157,17 +159,15 @@ public final class Pr1500Parts implements AutoCloseable {
     private CertificateCatalog certificatesOf(int part) {
         CertificateCatalog catalog = CertificateCatalog.inParts();
         for (int source = 0; source < certificateSources; source++) {
-            PartRecords.forEach(files.reader(PartRecords.CERTIFICATES, source, part), PartRecords::certificate, catalog::add);
+            files.forEach(PartRecords.CERTIFICATES, source, part, catalog::add);
         }
-        PartRecords.forEach(files.reader(PartRecords.BY_SSN, 0, part), PartRecords::bySsn,
-                e -> catalog.addBySsn(e.getKey(), e.getValue()));
+        files.forEach(PartRecords.BY_SSN, 0, part, e -> catalog.addBySsn(e.uniqueId(), e.certificate()));
         return catalog;
     }
 
-    private static void write(PartFiles.Writers lines, int part, List<TeacherLine> sorted) {
-        var out = lines.part(part);
+    private static void write(PartFiles.Writers<PartRecords.Line> lines, int part, List<TeacherLine> sorted) {
         for (TeacherLine t : sorted) {
-            PartRecords.unchecked(() -> PartRecords.write(out,
+            lines.write(part, new PartRecords.Line(
                     new LineKey(t.report.ordinal(), t.campusId, t.assignment.ordinal(), t.staffId), Pr1500Columns.teacher(t)));
         }
     }

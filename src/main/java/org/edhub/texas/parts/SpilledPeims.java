@@ -14,8 +14,8 @@ import org.edhub.texas.pr1500.TsdsRecords;
  */
 final class SpilledPeims implements TsdsRecords {
     private final PeimsFacts campuses;
-    private final PartFiles.Writers staff;
-    private final PartFiles.Writers taught;
+    private final PartFiles.Writers<StaffRecord> staff;
+    private final PartFiles.Writers<PeimsFacts.TeacherClass> taught;
 
     SpilledPeims(PeimsFacts campuses, PartFiles files, int source) {
         this.campuses = campuses;
@@ -25,7 +25,7 @@ final class SpilledPeims implements TsdsRecords {
 
     @Override
     public void staff(StaffRecord record) {
-        PartRecords.unchecked(() -> PartRecords.write(staff.of(record.uniqueId()), record));
+        staff.write(record.uniqueId(), record);
     }
 
     @Override
@@ -37,8 +37,7 @@ final class SpilledPeims implements TsdsRecords {
     public void responsibility(Responsibility r) {
         campuses.staffed(r);
         if (!CountingRules.isTeacherOfRecord(r)) return;
-        PartRecords.unchecked(() -> PartRecords.write(taught.of(r.staffId()), new PartRecords.Taught(r.line(),
-                r.districtId(), r.campusId(), r.staffId(), r.serviceId(), r.students())));
+        taught.write(r.staffId(), PeimsFacts.TeacherClass.of(r));
     }
 
     /** Closes the part files, once the interchange is read. */

@@ -5,11 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.edhub.texas.pr1500.CertificateCatalog;
+import org.edhub.texas.pr1500.PeimsFacts;
+import org.edhub.texas.pr1500.StaffRecord;
+
 /**
  * Certificates keyed by an SSN, brought to the part of the teacher with that SSN: the part of a certificate is known
  * when the ECOS file is read, the teacher's SSN only from the teacher's staff record. First each part's teachers send
- * their SSN (of their first staff record, as the count uses) to the part of the SSN; then each part sends the
- * certificates keyed by those SSNs, in the order they were read, to the parts of their teachers.
+ * the SSN their certificates are matched by ({@link CertificateCatalog#matchingSsn}, of the staff record the count
+ * keeps) to the part of the SSN; then each part sends the certificates keyed by those SSNs, in the order they were
+ * read, to the parts of their teachers.
  */
 final class SsnKeyedCertificates {
     private final PartFiles files;
@@ -27,19 +32,15 @@ final class SsnKeyedCertificates {
         sendCertificatesBySsn();
     }
 
-    /** Each teacher's SSN (of the first staff record of the teacher, as the count uses) to the part of the SSN. */
+    /** Each teacher's matching SSN to the part of the SSN. */
     private void sendSsns() {
-        PartFiles.Writers ssns = files.writers(PartRecords.SSNS, 0);
+        PartFiles.Writers<PartRecords.Ssn> ssns = files.writers(PartRecords.SSNS, 0);
         for (int p = 0; p < files.parts(); p++) {
-            Map<String, String> ssnOf = new HashMap<>();
-            for (int source = 0; source < peimsSources; source++) {
-                PartRecords.forEach(files.reader(PartRecords.STAFF, source, p), in -> PartRecords.staff(in, ""),
-                        s -> ssnOf.putIfAbsent(s.uniqueId(), s.ssn() == null ? "" : s.ssn()));
-            }
-            for (Map.Entry<String, String> e : ssnOf.entrySet()) {
-                String ssn = e.getValue();
-                if (ssn.isEmpty() || ssn.equals(e.getKey())) continue;
-                PartRecords.unchecked(() -> PartRecords.write(ssns.of(ssn), new PartRecords.Ssn(ssn, e.getKey())));
+            PeimsFacts staff = new PeimsFacts(issue -> { });
+            for (int source = 0; source < peimsSources; source++) files.forEach(PartRecords.STAFF, source, p, staff::staff);
+            for (StaffRecord s : staff.staffRecords()) {
+                String ssn = CertificateCatalog.matchingSsn(s);
+                if (ssn != null) ssns.write(ssn, new PartRecords.Ssn(ssn, s.uniqueId()));
             }
         }
         ssns.finish();
@@ -47,16 +48,16 @@ final class SsnKeyedCertificates {
 
     /** Certificates keyed by a teacher's SSN, copied to the part of the teacher, in the order they were read. */
     private void sendCertificatesBySsn() {
-        PartFiles.Writers bySsn = files.writers(PartRecords.BY_SSN, 0);
+        PartFiles.Writers<PartRecords.SsnCertificate> bySsn = files.writers(PartRecords.BY_SSN, 0);
         for (int q = 0; q < files.parts(); q++) {
             Map<String, List<String>> teachersOf = new HashMap<>();
-            PartRecords.forEach(files.reader(PartRecords.SSNS, 0, q), PartRecords::ssn,
+            files.forEach(PartRecords.SSNS, 0, q,
                     s -> teachersOf.computeIfAbsent(s.ssn(), k -> new ArrayList<>(1)).add(s.uniqueId()));
             if (teachersOf.isEmpty()) continue;
             for (int source = 0; source < certificateSources; source++) {
-                PartRecords.forEach(files.reader(PartRecords.CERTIFICATES, source, q), PartRecords::certificate, c -> {
+                files.forEach(PartRecords.CERTIFICATES, source, q, c -> {
                     for (String uniqueId : teachersOf.getOrDefault(c.certificate().staffId(), List.of())) {
-                        PartRecords.write(bySsn.of(uniqueId), uniqueId, c);
+                        bySsn.write(uniqueId, new PartRecords.SsnCertificate(uniqueId, c));
                     }
                 });
             }

@@ -1,8 +1,5 @@
 package org.edhub.texas.parts;
 
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -19,14 +16,14 @@ final class TeacherRows implements Iterable<List<Object>> {
         this.files = files;
     }
 
-    private record Head(LineKey key, List<Object> cells, DataInputStream in) {
+    private record Head(PartRecords.Line line, PartFiles.PartReader<PartRecords.Line> in) {
     }
 
     @Override
     public Iterator<List<Object>> iterator() {
-        PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> LineKey.ORDER.compare(a.key(), b.key()));
+        PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> LineKey.ORDER.compare(a.line().key(), b.line().key()));
         for (int p = 0; p < files.parts(); p++) {
-            DataInputStream in = files.reader(PartRecords.LINES, 0, p);
+            PartFiles.PartReader<PartRecords.Line> in = files.reader(PartRecords.LINES, 0, p);
             if (in != null) next(in, heads);
         }
         return new Iterator<>() {
@@ -40,21 +37,14 @@ final class TeacherRows implements Iterable<List<Object>> {
                 Head head = heads.poll();
                 if (head == null) throw new NoSuchElementException();
                 TeacherRows.next(head.in(), heads);
-                return head.cells();
+                return head.line().cells();
             }
         };
     }
 
-    private static void next(DataInputStream in, PriorityQueue<Head> heads) {
-        try {
-            LineKey key = PartRecords.lineKey(in);
-            if (key == null) {
-                in.close();
-                return;
-            }
-            heads.add(new Head(key, PartRecords.cells(in), in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read a part of the count", e);
-        }
+    private static void next(PartFiles.PartReader<PartRecords.Line> in, PriorityQueue<Head> heads) {
+        PartRecords.Line line = in.next();
+        if (line == null) in.close();
+        else heads.add(new Head(line, in));
     }
 }

@@ -79,10 +79,25 @@ public final class CertificateCatalog {
         counted.accept(new CountedCertificate(c, category.get(), range[0], range[1]));
     }
 
-    /** The classified certificates of a teacher, matched by TX Unique Staff ID or by SSN (either may be null). */
-    public List<CountedCertificate> of(String uniqueId, String ssn) {
+    /**
+     * The SSN a teacher's certificates are matched by besides the TX Unique Staff ID (rule 5): the STAFF-ID of the
+     * teacher's staff record, unless it has none, it is empty, or it is the TX Unique Staff ID itself; null then, and
+     * for a teacher without a staff record. The one place the match by SSN is decided, in one piece or in parts.
+     */
+    public static String matchingSsn(StaffRecord staff) {
+        if (staff == null) return null;
+        String ssn = staff.ssn();
+        return ssn == null || ssn.isEmpty() || ssn.equals(staff.uniqueId()) ? null : ssn;
+    }
+
+    /**
+     * The classified certificates of a teacher: those keyed by its TX Unique Staff ID, then those keyed by its
+     * {@link #matchingSsn} ({@code staff} may be null).
+     */
+    public List<CountedCertificate> of(String uniqueId, StaffRecord staff) {
         List<CountedCertificate> all = new ArrayList<>(byStaffId.getOrDefault(uniqueId, List.of()));
-        if (ssn != null && !ssn.equals(uniqueId)) {
+        String ssn = matchingSsn(staff);
+        if (ssn != null) {
             all.addAll(bySsnOfStaffId == null ? byStaffId.getOrDefault(ssn, List.of())
                     : bySsnOfStaffId.getOrDefault(uniqueId, List.of()));
         }

@@ -1,5 +1,6 @@
 package org.edhub.texas.pr1500;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,14 @@ import org.edhub.core.issue.IssueSink;
 public final class PeimsFacts implements org.edhub.texas.pr1500.TsdsRecords {
     /** Where a 30090 record was read, and its district: what an issue or a report row needs of it. */
     public record Source(String file, long line, String districtId) {
+    }
+
+    /** One teacher-of-record class (rule 3): what the counts keep of its 30090 record, in one piece or spilled. */
+    public record TeacherClass(Source source, String campusId, String staffId, String serviceId, int students) {
+        public static TeacherClass of(Responsibility r) {
+            return new TeacherClass(new Source(r.file(), r.line(), r.districtId()), r.campusId(), r.staffId(),
+                    r.serviceId(), r.students());
+        }
     }
 
     /** The classes one teacher teaches under one service ID at one campus. */
@@ -73,9 +82,8 @@ public final class PeimsFacts implements org.edhub.texas.pr1500.TsdsRecords {
 
     @Override
     public void responsibility(Responsibility r) {
-        Source first = staffed(r);
-        if (!CountingRules.isTeacherOfRecord(r)) return;
-        taught(first == null ? source(r) : first, r.campusId(), r.staffId(), r.serviceId(), r.students());
+        staffed(r);
+        if (CountingRules.isTeacherOfRecord(r)) taught(TeacherClass.of(r));
     }
 
     /** Marks the record's campus as staffed; its source when it is the campus's first record, else null. */
@@ -87,16 +95,19 @@ public final class PeimsFacts implements org.edhub.texas.pr1500.TsdsRecords {
         return source;
     }
 
-    /** One teacher-of-record class (rule 3), read at {@code source}. */
-    public void taught(Source source, String campusId, String staffId, String serviceId, int students) {
+    /** One teacher-of-record class (rule 3). */
+    public void taught(TeacherClass c) {
         sorted = false;
-        String service = serviceId == null ? "" : strings.of(serviceId);
-        Map<String, Taught> services = teaching.computeIfAbsent(strings.of(campusId), k -> new HashMap<>())
-                .computeIfAbsent(strings.of(staffId), k -> new LinkedHashMap<>(4));
+        String service = c.serviceId() == null ? "" : strings.of(c.serviceId());
+        Map<String, Taught> services = teaching.computeIfAbsent(strings.of(c.campusId()), k -> new HashMap<>())
+                .computeIfAbsent(strings.of(c.staffId()), k -> new LinkedHashMap<>(4));
         Taught t = services.get(service);
-        if (t == null) services.put(service, t = new Taught(source));
+        if (t == null) {
+            Source read = c.source();
+            services.put(service, t = new Taught(new Source(read.file(), read.line(), strings.of(read.districtId()))));
+        }
         t.classes++;
-        t.students += students;
+        t.students += c.students();
     }
 
     /** Adds the facts of a later file: as if its records had come after this one's. */
@@ -120,6 +131,11 @@ public final class PeimsFacts implements org.edhub.texas.pr1500.TsdsRecords {
 
     public StaffRecord staff(String uniqueId) {
         return staff.get(uniqueId);
+    }
+
+    /** The staff record kept of each teacher: the first read. */
+    public Collection<StaffRecord> staffRecords() {
+        return staff.values();
     }
 
     public CampusLevel campus(String campusId) {

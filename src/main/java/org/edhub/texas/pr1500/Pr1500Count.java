@@ -143,7 +143,7 @@ public final class Pr1500Count {
                     .at(any.first.file(), any.first.line()).field("StaffUniqueStateId", t.staffId));
         }
         t.bucket = CountingRules.experience(t.staff);
-        List<CountedCertificate> certs = certificates.of(t.staffId, t.staff == null ? null : t.staff.ssn());
+        List<CountedCertificate> certs = certificates.of(t.staffId, t.staff);
         t.categories = rules.categories(certs, t.report);
         for (CountedCertificate c : certs) {
             if (rules.counts(c, t.report)) t.certificates.add(c.certificate());
