@@ -8,12 +8,12 @@ W=${1:-/tmp/replay/hub}; [ "$RESTART" = 1 ] || rm -rf "$W"; mkdir -p "$W"; shift
 SMTP_PORT=$(free_port)
 python3 "$REPO/src/test/replay/smtp_server.py" $SMTP_PORT "$W/smtp.log" "$W/smtp-mail" & echo $! > "$W/smtp.pid"
 [ "$RESTART" = 1 ] && mv "$W/hub.log" "$W/hub-$(date +%H%M%S).log"
-tx() { cat <<Y
+district() { cat <<Y
     - id: "$1"
-      state: TX
+      state: $4
       name: Replay $2
       coordinators: [$3@replay.example]
-      feeds: [tx-certifications, tx-peims]
+      feeds: [$5]
       sftp:
         host: localhost
         port: "\${edhub.embedded-sftp.port}"
@@ -22,20 +22,8 @@ tx() { cat <<Y
         known-hosts: "\${edhub.data-dir}/sftp/known_hosts"
 Y
 }
-ky() { cat <<Y
-    - id: "$1"
-      state: KY
-      name: Replay $2
-      coordinators: [$3@replay.example]
-      feeds: [ky-sis, ky-kecs]
-      sftp:
-        host: localhost
-        port: "\${edhub.embedded-sftp.port}"
-        user: "$1"
-        password: pw$1
-        known-hosts: "\${edhub.data-dir}/sftp/known_hosts"
-Y
-}
+tx() { district "$1" "$2" "$3" TX "tx-certifications, tx-peims"; }
+ky() { district "$1" "$2" "$3" KY "ky-sis, ky-kecs"; }
 {
 cat <<Y
 edhub:
