@@ -6,6 +6,7 @@ import com.jcraft.jsch.ChannelSftp;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileFilter;
 import org.apache.camel.component.file.remote.SftpRemoteFile;
+import org.edhub.core.program.Feed;
 import org.edhub.hub.district.District;
 
 /**
@@ -37,9 +38,10 @@ final class DropFilter implements GenericFileFilter<Object> {
     /**
      * An empty file is one a client has only begun to write, unless it stays empty for ten settle periods: a slow link
      * that stalls before its first bytes must not have its file read, rejected as empty and moved while it writes on.
+     * A bundle's {@code _READY} marker is empty by design and read at once.
      */
     private boolean stillEmpty(GenericFile<Object> file) {
-        return !file.isDirectory() && file.getFileLength() == 0
+        return !file.isDirectory() && file.getFileLength() == 0 && !Feed.READY_MARKER.equals(file.getFileNameOnly())
                 && System.currentTimeMillis() - file.getLastModified() < emptyFileWait.toMillis();
     }
 

@@ -59,7 +59,7 @@ abstract class RunStoreTests {
         assertThat(runs.get(id)).extracting(RunRecord::status, RunRecord::triggerFileId, RunRecord::finishedAt)
                 .containsExactly(RunStatus.PROCESSING, file.id(), null);
 
-        Issues issues = new Issues();
+        Issues issues = new Issues(new org.edhub.core.issue.IssueLimits(500, 1000)); // messages kept up to 5,000 characters
         issues.report(new Issue(Severity.ERROR, "KY-SIS-DATE", "staff.csv", 12L, "start_date", "13/13/2025", "not a date", "fix it"));
         issues.report(new Issue(Severity.WARNING, "KY-W", "staff.csv", null, null, null, "a warning", null));
         issues.report(new Issue(Severity.INFO, "KY-I", null, null, null, null, "x".repeat(5000), null));

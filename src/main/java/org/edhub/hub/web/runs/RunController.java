@@ -1,5 +1,7 @@
 package org.edhub.hub.web.runs;
 
+import org.edhub.hub.retention.Retention;
+
 import java.util.List;
 
 import org.edhub.hub.delivery.mail.MailOutbox;
@@ -36,9 +38,11 @@ public class RunController {
     private final MailOutbox mail;
     private final OutboundDeliveries deliveries;
     private final Show show;
+    private final Retention retention;
 
     public RunController(VisibleRuns visible, RunQueries queries, Replay replay, RunViews views, RunFindings findings,
-                         RunHistory history, MailOutbox mail, OutboundDeliveries deliveries, Show show) {
+                         RunHistory history, MailOutbox mail, OutboundDeliveries deliveries, Show show, Retention retention) {
+        this.retention = retention;
         this.deliveries = deliveries;
         this.show = show;
         this.history = history;
@@ -61,7 +65,9 @@ public class RunController {
         model.addAttribute("waitingFor", WaitingFor.inputs(issues));
         model.addAttribute("outputs", outputs);
         model.addAttribute("views", views.of(open.run(), outputs));
-        model.addAttribute("replayable", replay.program(open.run()).isPresent());
+        java.util.Optional<java.time.Instant> purged = retention.purgedAt(runId);
+        model.addAttribute("purged", purged.map(show::time).orElse(null));
+        model.addAttribute("replayable", replay.program(open.run()).isPresent() && purged.isEmpty());
         model.addAttribute("findings", findings.of(issues));
         model.addAttribute("since", history.since(open.run()).orElse(null));
         model.addAttribute("mail", mail.statusOfRun(runId).orElse(null));
