@@ -12,7 +12,7 @@ start_hub() {
   W=$1; shift
   mkdir -p "$W"; cd "$W" || return 1
   SFTP_PORT=$(free_port); WEB_PORT=$(free_port)
-  java -Xmx512m -Djava.io.tmpdir="$W/jtmp" -jar "$JAR" --edhub.embedded-sftp.port=$SFTP_PORT --server.port=$WEB_PORT \
+  java -Xmx512m -Djava.io.tmpdir="$W/jtmp" -jar "$JAR" --edhub.embedded-sftp.port=$SFTP_PORT --server.port=$WEB_PORT --management.server.port=0 \
        --edhub.poll-delay=1s "$@" > "$W/hub.log" 2>&1 &
   HUB_PID=$!; mkdir -p "$W/jtmp"; echo $HUB_PID > "$W/hub.pid"
   for i in $(seq 1 120); do grep -q "edhub is running" "$W/hub.log" 2>/dev/null && break; sleep 1; done

@@ -114,6 +114,7 @@ public final class HubUnderTest implements AutoCloseable {
         p.put("edhub.mail.smtp-port", smtpPort);
         p.put("camel.main.main-run-controller", "false");
         p.put("server.port", 0);
+        p.put("management.server.port", 0);
         district(p, 0, DISTRICT_A, "TX", "Lone Star Sample ISD", "coordinator@lonestar.example");
         district(p, 1, DISTRICT_B, "TX", "Pecos Valley ISD", "coordinator@pecos.example");
         district(p, 2, KENTUCKY, "KY", "Harlan Valley Independent", "lead@bluegrass.example");

@@ -30,7 +30,7 @@ class OpenSshClientIT {
         Path jar = Path.of("target/edhub.jar").toAbsolutePath();
         Path samples = Path.of("samples/tx").toAbsolutePath();
         Process hub = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                "--edhub.embedded-sftp.port=" + port, "--server.port=0", "--edhub.settle-period=1s", "--edhub.poll-delay=500ms", "--edhub.mail.retry-delay=1s")
+                "--edhub.embedded-sftp.port=" + port, "--server.port=0", "--management.server.port=0", "--edhub.settle-period=1s", "--edhub.poll-delay=500ms", "--edhub.mail.retry-delay=1s")
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("hub.log").toFile()).start();
         try {
             Path knownHosts = work.resolve("data/sftp/known_hosts");

@@ -31,7 +31,7 @@ class PrivateFilesIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jar = Path.of("target/edhub.jar").toAbsolutePath().toString();
         Process hub = new ProcessBuilder("/bin/sh", "-c", "umask 000 && exec \"$0\" -jar \"$1\" --edhub.embedded-sftp.port=" + port
-                + " --server.port=0 --edhub.settle-period=1s --edhub.poll-delay=500ms --edhub.mail.retry-delay=1s", java, jar)
+                + " --server.port=0 --management.server.port=0 --edhub.settle-period=1s --edhub.poll-delay=500ms --edhub.mail.retry-delay=1s", java, jar)
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("hub.log").toFile()).start();
         Path data = work.resolve("data");
         try {

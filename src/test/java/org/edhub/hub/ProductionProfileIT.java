@@ -24,7 +24,7 @@ class ProductionProfileIT {
         Path output = data.resolve("out.txt");
         Process hub = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 Path.of("target/edhub.jar").toAbsolutePath().toString(), "--spring.profiles.active=production",
-                "--edhub.data-dir=" + data.resolve("data"), "--server.port=0")
+                "--edhub.data-dir=" + data.resolve("data"), "--server.port=0", "--management.server.port=0")
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         long started = System.nanoTime();
         boolean exited = hub.waitFor(60, TimeUnit.SECONDS);
