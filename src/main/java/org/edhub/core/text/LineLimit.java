@@ -10,13 +10,22 @@ import org.edhub.core.issue.InputRejected;
  * A district's text file read with a cap on the length of a line, so a line of millions of characters (or of
  * columns) is rejected with an issue naming it instead of being held in memory whole: at most {@link #maxChars()}
  * characters between two line breaks, 100,000 unless the system property {@code edhub.max-line-length} says otherwise
- * (a certification or SIS line is a few hundred). A quoted value spanning lines counts per line.
+ * (a certification or SIS line is a few hundred). A record whose quoted value spans lines counts as one line from the
+ * line it starts on, so a value of millions of characters split over short lines is rejected too. A quote opens a
+ * quoted value only at the start of a comma-separated field, and {@code ""} inside one is a quote, as commons-csv
+ * reads them: a stray quote in the middle of a value ({@code 5'10"}) opens nothing.
  */
 final class LineLimit extends FilterReader {
     private final String file;
     private final int max;
     private long line = 1;
+    /** The line the current record starts on. */
+    private long recordLine = 1;
     private int length;
+    private Quoting quoting = Quoting.FIELD_START;
+
+    /** Where the reader stands in a comma-separated record. */
+    private enum Quoting { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
 
     LineLimit(Reader in, String file, int max) {
         super(in);
@@ -43,12 +52,27 @@ final class LineLimit extends FilterReader {
     }
 
     private void count(char c) {
+        quoting = next(quoting, c);
         if (c == '\n') {
             line++;
-            length = 0;
+            if (quoting != Quoting.QUOTED) {
+                length = 0;
+                recordLine = line;
+                quoting = Quoting.FIELD_START;
+            }
         } else if (++length > max) {
-            throw new InputRejected(TextRule.LINE_TOO_LONG.issue(file + " line " + line + " is longer than " + max
-                    + " characters; a row of this file is a few hundred").at(file, line));
+            String where = recordLine == line ? "line " + line : "the record from line " + recordLine + " (a quoted value spanning lines)";
+            throw new InputRejected(TextRule.LINE_TOO_LONG.issue(file + " " + where + " is longer than " + max
+                    + " characters; a row of this file is a few hundred").at(file, recordLine));
         }
+    }
+
+    private static Quoting next(Quoting state, char c) {
+        return switch (state) {
+            case FIELD_START -> c == '"' ? Quoting.QUOTED : c == ',' ? Quoting.FIELD_START : Quoting.UNQUOTED;
+            case UNQUOTED -> c == ',' ? Quoting.FIELD_START : Quoting.UNQUOTED;
+            case QUOTED -> c == '"' ? Quoting.QUOTE_IN_QUOTED : Quoting.QUOTED;
+            case QUOTE_IN_QUOTED -> c == '"' ? Quoting.QUOTED : c == ',' ? Quoting.FIELD_START : Quoting.UNQUOTED;
+        };
     }
 }

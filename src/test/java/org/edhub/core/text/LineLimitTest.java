@@ -29,4 +29,23 @@ class LineLimitTest {
                     assertThat(((InputRejected) e).issue().rule()).isEqualTo("HUB-LINE-TOO-LONG");
                 });
     }
+
+    @Test
+    void aQuotedValueSpanningLinesCountsAsOneRecordFromTheLineItStartsOn() {
+        String longValue = "a,\"" + "1234\n".repeat(5) + "\",b\n";
+        assertThatThrownBy(() -> readAll(new LineLimit(new StringReader("h\n" + longValue), "f.csv", 20)))
+                .isInstanceOf(InputRejected.class)
+                .satisfies(e -> {
+                    assertThat(((InputRejected) e).issue().row()).isEqualTo(2L);
+                    assertThat(((InputRejected) e).issue().message()).contains("the record from line 2 (a quoted value spanning lines)");
+                });
+    }
+
+    @Test
+    void aDoubledQuoteInsideAQuotedValueAndAStrayQuoteInAnUnquotedOneOpenNothing() throws IOException {
+        String rows = "\"say \"\"hi\"\"\",5'10\",x\n".repeat(50);
+        assertThat(readAll(new LineLimit(new StringReader(rows), "f.csv", 30))).as("each row short, none left open").isEqualTo(rows);
+        String shortSpan = "a,\"12\n34\",b\nc,d\n";
+        assertThat(readAll(new LineLimit(new StringReader(shortSpan), "f.csv", 20))).isEqualTo(shortSpan);
+    }
 }
