@@ -34,7 +34,7 @@ class OpenSshClientIT {
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("hub.log").toFile()).start();
         try {
             Path knownHosts = work.resolve("data/sftp/known_hosts");
-            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(work.resolve("hub.log")).contains("edhub is running"));
+            await().atMost(Duration.ofSeconds(120)).until(() -> Files.readString(work.resolve("hub.log")).contains("edhub is running"));
             assertThat(knownHosts).exists();
 
             Path askpass = Files.writeString(work.resolve("askpass.sh"), "#!/bin/sh\necho lonestar\n");
