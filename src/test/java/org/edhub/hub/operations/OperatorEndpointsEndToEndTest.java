@@ -33,7 +33,7 @@ class OperatorEndpointsEndToEndTest extends HubTest {
         HttpResponse<String> liveness = get(base + "/actuator/health/liveness");
         assertThat(liveness.statusCode()).isEqualTo(200);
         assertThat(liveness.body()).contains("\"status\":\"UP\"");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).alias("ready once every district's pickup has polled")
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).alias("ready once the hub has started")
                 .until(() -> get(base + "/actuator/health/readiness").statusCode() == 200);
         String health = get(base + "/actuator/health").body();
         assertThat(health).contains("\"db\"").contains("\"mailServer\"").contains("\"camelHealth\"");
