@@ -8,49 +8,31 @@ W=${1:-/tmp/replay/hub}; [ "$RESTART" = 1 ] || rm -rf "$W"; mkdir -p "$W"; shift
 SMTP_PORT=$(free_port)
 python3 "$REPO/src/test/replay/smtp_server.py" $SMTP_PORT "$W/smtp.log" "$W/smtp-mail" & echo $! > "$W/smtp.pid"
 [ "$RESTART" = 1 ] && mv "$W/hub.log" "$W/hub-$(date +%H%M%S).log"
+# district ID NAME COORDINATOR STATE FEEDS PASSWORD: one district on the embedded SFTP server
 district() { cat <<Y
     - id: "$1"
       state: $4
-      name: Replay $2
-      coordinators: [$3@replay.example]
+      name: $2
+      coordinators: [$3]
       feeds: [$5]
       sftp:
         host: localhost
         port: "\${edhub.embedded-sftp.port}"
         user: "$1"
-        password: pw$1
+        password: $6
         known-hosts: "\${edhub.data-dir}/sftp/known_hosts"
 Y
 }
-tx() { district "$1" "$2" "$3" TX "tx-certifications, tx-peims"; }
-ky() { district "$1" "$2" "$3" KY "ky-sis, ky-kecs"; }
+TX_FEEDS="tx-certifications, tx-peims"; KY_FEEDS="ky-sis, ky-kecs"
+tx() { district "$1" "Replay $2" "$3@replay.example" TX "$TX_FEEDS" "pw$1"; }
+ky() { district "$1" "Replay $2" "$3@replay.example" KY "$KY_FEEDS" "pw$1"; }
 {
 cat <<Y
 edhub:
   districts:
-    - id: "099902"
-      state: TX
-      name: Lone Star Sample ISD
-      coordinators: [peims.coordinator@lonestar-isd.example]
-      feeds: [tx-certifications, tx-peims]
-      sftp:
-        host: localhost
-        port: "\${edhub.embedded-sftp.port}"
-        user: "099902"
-        password: lonestar
-        known-hosts: "\${edhub.data-dir}/sftp/known_hosts"
-    - id: "165"
-      state: KY
-      name: Harlan Valley Independent
-      coordinators: [lead.coordinator@harlan-valley.example]
-      feeds: [ky-sis, ky-kecs]
-      sftp:
-        host: localhost
-        port: "\${edhub.embedded-sftp.port}"
-        user: "165"
-        password: bluegrass
-        known-hosts: "\${edhub.data-dir}/sftp/known_hosts"
 Y
+district 099902 "Lone Star Sample ISD" peims.coordinator@lonestar-isd.example TX "$TX_FEEDS" lonestar
+district 165 "Harlan Valley Independent" lead.coordinator@harlan-valley.example KY "$KY_FEEDS" bluegrass
 tx 101001 "slow upload" upload
 tx 101002 "slow SMTP" slow
 tx 101003 "refused mail" refuse

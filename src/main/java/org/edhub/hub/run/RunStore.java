@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ import org.edhub.core.issue.Issues;
 import org.edhub.core.issue.Severity;
 import org.edhub.hub.data.DataFolder;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,19 +31,15 @@ public class RunStore {
     }
 
     public long start(String districtId, String program, String year, Long triggerFileId) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(c -> {
-            var s = c.prepareStatement("insert into run (district_id, program, school_year, status, trigger_file_id, started_at) "
-                    + "values (?,?,?,?,?,?)", new String[]{"id"});
-            s.setString(1, districtId);
-            s.setString(2, program);
-            s.setString(3, year);
-            s.setString(4, RunStatus.PROCESSING.name());
-            s.setObject(5, triggerFileId);
-            s.setTimestamp(6, Timestamp.from(Instant.now()));
-            return s;
-        }, key);
-        return key.getKey().longValue();
+        Map<String, Object> run = new HashMap<>();
+        run.put("district_id", districtId);
+        run.put("program", program);
+        run.put("school_year", year);
+        run.put("status", RunStatus.PROCESSING.name());
+        run.put("trigger_file_id", triggerFileId);
+        run.put("started_at", Timestamp.from(Instant.now()));
+        return new SimpleJdbcInsert(jdbc).withTableName("run").usingColumns(run.keySet().toArray(String[]::new))
+                .usingGeneratedKeyColumns("id").executeAndReturnKey(run).longValue();
     }
 
     public void inputs(long runId, List<Long> fileIds) {

@@ -16,7 +16,7 @@ import org.edhub.hub.district.HubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,20 +54,12 @@ public class OutboundDeliveries {
      */
     public long queue(long runId, String districtId, String destination, String folder, Map<String, Path> files) {
         return transaction.execute(tx -> {
-            GeneratedKeyHolder key = new GeneratedKeyHolder();
             Instant now = Instant.now();
-            jdbc.update(c -> {
-                var s = c.prepareStatement("insert into outbound_delivery (run_id, district_id, destination, folder, status, "
-                        + "claimed_until, created_at) values (?,?,?,?,'PENDING',?,?)", new String[] {"id"});
-                s.setLong(1, runId);
-                s.setString(2, districtId);
-                s.setString(3, destination);
-                s.setString(4, folder);
-                s.setTimestamp(5, Timestamp.from(now.plus(CLAIM)));
-                s.setTimestamp(6, Timestamp.from(now));
-                return s;
-            }, key);
-            long id = key.getKey().longValue();
+            Map<String, Object> delivery = Map.of("run_id", runId, "district_id", districtId, "destination", destination,
+                    "folder", folder, "status", "PENDING", "claimed_until", Timestamp.from(now.plus(CLAIM)),
+                    "created_at", Timestamp.from(now));
+            long id = new SimpleJdbcInsert(jdbc).withTableName("outbound_delivery").usingColumns(delivery.keySet().toArray(String[]::new))
+                    .usingGeneratedKeyColumns("id").executeAndReturnKey(delivery).longValue();
             files.forEach((name, path) -> jdbc.update("insert into outbound_file (delivery_id, name, path) values (?,?,?)",
                     id, name, data.stored(path)));
             String earlier = "select id from outbound_delivery where status = 'PENDING' and district_id = ? and destination = ? "
