@@ -121,7 +121,7 @@ public class Intake {
             return process(district, drop, earlier, stamp);
         }
         String folder = earlier.status() == FileStatus.REJECTED ? REJECTED : ARCHIVE;
-        if (earlier.remotePath().equals(drop.relativePath()) && lastModified != null && lastModified.isBefore(earlier.receivedAt())) {
+        if (earlier.remotePath().equals(drop.relativePath()) && lastModified != null && leftByAStop(lastModified, earlier)) {
             LOG.info("District {}: {} was processed before a stop; moving it to {}", district.id(), drop.relativePath(), folder);
             return drop.movedTo(folder, stamp);
         }
@@ -140,6 +140,16 @@ public class Intake {
         runs.notice(district, entry, (rejectedBefore ? HubRule.REJECTED_AGAIN : HubRule.DUPLICATE).issue(message).at(drop.name(), null),
                 rejectedBefore ? RunStatus.REJECTED : RunStatus.COMPLETED);
         return drop.movedTo(folder, stamp);
+    }
+
+    /**
+     * Whether the remote file is the one the earlier receipt read, left in the inbox by a stop: written before that
+     * receipt. SFTP gives times in whole seconds, so a file written again within the second of the receipt (a re-drop
+     * right after the move) would look older; a file a stop left was received a settle period after it was written, so
+     * a second's margin tells them apart.
+     */
+    private static boolean leftByAStop(Instant lastModified, LedgerEntry earlier) {
+        return lastModified.plusMillis(PickupRoutes.SFTP_TIME_RESOLUTION_MS).isBefore(earlier.receivedAt());
     }
 
     /** Whether a file with these bytes is (part of) the feed's current input for the year. */
