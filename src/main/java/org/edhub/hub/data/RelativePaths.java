@@ -47,38 +47,26 @@ public class RelativePaths implements JavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
-        rewrite(c, "select id, kept_path from district_file where kept_path is not null",
-                "update district_file set kept_path = ? where id = ?");
-        rewrite(c, "select id, output_dir from run where output_dir is not null", "update run set output_dir = ? where id = ?");
-        rewriteNamed(c, "run_output", "run_id");
-        rewriteNamed(c, "outbound_file", "delivery_id");
+        rewrite(c, "district_file", "kept_path", "id");
+        rewrite(c, "run", "output_dir", "id");
+        rewrite(c, "run_output", "path", "run_id", "name");
+        rewrite(c, "outbound_file", "path", "delivery_id", "name");
     }
 
-    /** The paths of a table keyed by an id and a name. */
-    private void rewriteNamed(Connection c, String table, String id) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("select " + id + ", name, path from " + table);
-             PreparedStatement update = c.prepareStatement("update " + table + " set path = ? where " + id + " = ? and name = ?");
+    /** Rewrites a table's path column relative to the data folder, each row found by its key columns. */
+    private void rewrite(Connection c, String table, String pathColumn, String... key) throws SQLException {
+        String keys = String.join(", ", key);
+        String where = String.join(" and ", java.util.Arrays.stream(key).map(k -> k + " = ?").toList());
+        try (PreparedStatement select = c.prepareStatement("select " + pathColumn + ", " + keys + " from " + table
+                     + " where " + pathColumn + " is not null");
+             PreparedStatement update = c.prepareStatement("update " + table + " set " + pathColumn + " = ? where " + where);
              ResultSet r = select.executeQuery()) {
             while (r.next()) {
-                String stored = data.stored(Path.of(r.getString(3)));
-                if (stored.equals(r.getString(3))) continue;
+                String stored = data.stored(Path.of(r.getString(1)));
+                if (stored.equals(r.getString(1))) continue;
                 update.setString(1, stored);
-                update.setLong(2, r.getLong(1));
-                update.setString(3, r.getString(2));
+                for (int i = 0; i < key.length; i++) update.setObject(i + 2, r.getObject(i + 2));
                 update.executeUpdate();
-            }
-        }
-    }
-
-    private void rewrite(Connection c, String select, String update) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(select); PreparedStatement u = c.prepareStatement(update);
-             ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                String stored = data.stored(Path.of(r.getString(2)));
-                if (stored.equals(r.getString(2))) continue;
-                u.setString(1, stored);
-                u.setLong(2, r.getLong(1));
-                u.executeUpdate();
             }
         }
     }

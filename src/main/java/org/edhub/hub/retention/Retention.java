@@ -56,28 +56,32 @@ public class Retention {
         LocalDate today = LocalDate.now(clock);
         Timestamp now = Timestamp.from(Instant.now(clock));
         int purged = 0;
-        List<Long> files = jdbc.queryForList("select id from district_file where purged_at is null and kept_path is not null",
-                Long.class);
-        for (long id : files) {
-            var row = jdbc.queryForMap("select school_year, kept_path from district_file where id = ?", id);
-            if (!past((String) row.get("school_year"), today)) continue;
-            Path kept = data.resolve((String) row.get("kept_path"));
-            delete(kept);
-            deleteIfEmpty(kept.getParent());
-            jdbc.update("update district_file set purged_at = ? where id = ?", now, id);
+        for (Kept file : kept("district_file", "kept_path")) {
+            if (!past(file.schoolYear(), today)) continue;
+            Path copy = data.resolve(file.path());
+            delete(copy);
+            deleteIfEmpty(copy.getParent());
+            jdbc.update("update district_file set purged_at = ? where id = ?", now, file.id());
             purged++;
         }
-        List<Long> runs = jdbc.queryForList("select id from run where purged_at is null and output_dir is not null", Long.class);
-        for (long id : runs) {
-            var row = jdbc.queryForMap("select school_year, output_dir from run where id = ?", id);
-            if (!past((String) row.get("school_year"), today)) continue;
-            delete(data.resolve((String) row.get("output_dir")));
-            jdbc.update("update run set purged_at = ? where id = ?", now, id);
+        for (Kept run : kept("run", "output_dir")) {
+            if (!past(run.schoolYear(), today)) continue;
+            delete(data.resolve(run.path()));
+            jdbc.update("update run set purged_at = ? where id = ?", now, run.id());
             purged++;
         }
         if (purged > 0) LOG.info("Retention: deleted {} kept input(s) and run folder(s) of school years past {} year(s) after their end",
                 purged, settings.yearsAfter());
         return purged;
+    }
+
+    /** A row whose file or folder is still kept. */
+    private record Kept(long id, String schoolYear, String path) {
+    }
+
+    private List<Kept> kept(String table, String pathColumn) {
+        return jdbc.query("select id, school_year, " + pathColumn + " from " + table + " where purged_at is null and "
+                + pathColumn + " is not null", (r, n) -> new Kept(r.getLong(1), r.getString(2), r.getString(3)));
     }
 
     /** When the retention deleted a run's folder or the file it was started by, if it did. */

@@ -84,8 +84,7 @@ public class EmbeddedSftpConfiguration {
     }
 
     static SchoolYear currentSchoolYear() {
-        LocalDate today = LocalDate.now();
-        return new SchoolYear(today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1);
+        return SchoolYear.containing(LocalDate.now());
     }
 
     private static void prepareFolders(Path home, District district, Set<String> years) {
