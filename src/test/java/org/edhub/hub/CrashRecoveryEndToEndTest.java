@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * while reading it (its row still RECEIVED), and stopped after reading it but before moving it (its row finished,
  * the file still in the inbox). Neither is processed twice, neither is lost. And what a stop leaves on disk (a run's
  * temporary folder with the count's spill files, a download in the pickup's local work folder, a partial copy of the
- * input store) is deleted when the hub starts again.
+ * input store) is deleted when the hub starts again, or by another instance once the stopped one's heartbeat is stale.
  */
 class CrashRecoveryEndToEndTest extends HubTest {
     static final String FOLDER = "inbound/tx-certifications/2018-2019/";
@@ -56,22 +56,62 @@ class CrashRecoveryEndToEndTest extends HubTest {
 
     @Test
     void whatAStopLeftOnDiskIsDeletedWhenTheHubStartsAgain() throws Exception {
-        hub = new HubUnderTest(data).startHub();
+        hub = new HubUnderTest(data).with("edhub.instance.name", "a").startHub();
         hub.stopHub();
-        Path run = Files.createDirectories(data.resolve("tmp/edhub-run-7-123"));
-        Files.createFile(run.resolve(".lock"));
-        Path spill = Files.write(Files.createDirectories(run.resolve("pr1500-parts1")).resolve("certificates-0-0"), ECOS);
-        Path download = Files.write(Files.createDirectories(data.resolve("work").resolve(DISTRICT_A).resolve(FOLDER))
-                .resolve("ecos.csv"), ECOS);
-        Path partial = Files.write(Files.createDirectories(data.resolve("inputs/.staging")).resolve("in-1.part"), ECOS);
+        Scratch left = Scratch.of(data, "a");
         Path notARun = Files.writeString(data.resolve("tmp/notes.txt"), "an operator's");
 
         hub.startHub();
-        assertThat(spill).doesNotExist();
-        assertThat(run).doesNotExist();
-        assertThat(download).doesNotExist();
-        assertThat(partial).doesNotExist();
+        left.assertDeleted();
         assertThat(notARun).exists();
+    }
+
+    /**
+     * An instance that stopped and does not come back (its heartbeat stale): another instance fails its run in
+     * progress as interrupted and deletes its scratch files; a live instance's run and scratch files stay.
+     */
+    @Test
+    void whatAStoppedInstanceLeftIsPutRightByAnotherOnceItsHeartbeatIsStale() throws Exception {
+        hub = new HubUnderTest(data).with("edhub.instance.name", "a").with("edhub.instance.heartbeat", "300ms")
+                .with("edhub.instance.stale-after", "5s").startHub();
+        Timestamp stale = Timestamp.from(Instant.now().minusSeconds(60));
+        Timestamp fresh = Timestamp.from(Instant.now().plusSeconds(3600));
+        hub.db().update("insert into hub_instance (name, started_at, heartbeat_at) values ('b', ?, ?), ('c', ?, ?)", stale, stale,
+                fresh, fresh);
+        hub.db().update("insert into run (district_id, program, school_year, status, started_at, instance_name) values "
+                + "(?, 'tx-pr1500', '2018-2019', 'PROCESSING', ?, 'b'), (?, 'tx-pr1500', '2018-2019', 'PROCESSING', ?, 'c')",
+                DISTRICT_A, stale, DISTRICT_A, fresh);
+        Scratch ofB = Scratch.of(data, "b");
+        Scratch ofC = Scratch.of(data, "c");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> hub.db().queryForObject(
+                "select status from run where instance_name = 'b'", String.class).equals("FAILED"));
+        assertThat(hub.db().queryForObject("select summary from run where instance_name = 'b'", String.class))
+                .contains("hub instance b stopped during the run");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(ofB::assertDeleted);
+        assertThat(hub.db().queryForObject("select status from run where instance_name = 'c'", String.class)).isEqualTo("PROCESSING");
+        ofC.assertKept();
+    }
+
+    /** What an instance keeps only while it works, as a stop leaves it: a run's temporary folder, a download, a partial copy. */
+    private record Scratch(Path run, Path spill, Path download, Path partial) {
+        static Scratch of(Path data, String instance) throws Exception {
+            Path run = Files.createDirectories(data.resolve("tmp").resolve(instance).resolve("edhub-run-7-123"));
+            Files.createFile(run.resolve(".lock"));
+            Path spill = Files.write(Files.createDirectories(run.resolve("pr1500-parts1")).resolve("certificates-0-0"), ECOS);
+            Path download = Files.write(Files.createDirectories(data.resolve("work").resolve(instance).resolve(DISTRICT_A)
+                    .resolve(FOLDER)).resolve("ecos.csv"), ECOS);
+            Path partial = Files.write(Files.createDirectories(data.resolve("inputs/.staging").resolve(instance)).resolve("in-1.part"), ECOS);
+            return new Scratch(run, spill, download, partial);
+        }
+
+        void assertDeleted() {
+            assertThat(List.of(spill, run, download, partial)).allMatch(p -> !Files.exists(p));
+        }
+
+        void assertKept() {
+            assertThat(List.of(spill, run, download, partial)).allMatch(Files::exists);
+        }
     }
 
     /** A hub that ran once (its schema made) and stopped, leaving a ledger row of the file in this state. */

@@ -46,7 +46,8 @@ public final class HubUnderTest implements AutoCloseable {
     private final Map<String, Object> settings = new LinkedHashMap<>();
     /** The hub's timings: short ones for tests; none given, the hub's own defaults (for the benchmarks). */
     private final Map<String, Object> timings = new LinkedHashMap<>(Map.of(
-            "edhub.settle-period", "1s", "edhub.poll-delay", "300ms", "edhub.mail.retry-delay", "500ms"));
+            "edhub.settle-period", "1s", "edhub.poll-delay", "300ms", "edhub.mail.retry-delay", "500ms",
+            "edhub.instance.acquire-lock-every", "500ms"));
 
     public HubUnderTest(Path dataDir) {
         this.dataDir = dataDir;

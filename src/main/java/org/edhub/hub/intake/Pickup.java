@@ -8,6 +8,7 @@ import org.apache.camel.Body;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.edhub.core.privacy.PrivateFiles;
+import org.edhub.hub.cluster.HubInstance;
 import org.edhub.hub.district.HubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,18 +26,18 @@ public class Pickup {
     private final Intake intake;
     private final Duration pollDelay;
     /** Where camel-sftp downloads a file while it is read (PickupRoutes): made with the umask, so restricted here. */
-    private final java.nio.file.Path localWork;
+    private final HubInstance instance;
 
-    public Pickup(Intake intake, HubProperties properties) {
+    public Pickup(Intake intake, HubProperties properties, HubInstance instance) {
         this.intake = intake;
         this.pollDelay = properties.pollDelay();
-        this.localWork = properties.dataDir().resolve("work");
+        this.instance = instance;
     }
 
     public String receive(@Header("edhubDistrict") String districtId, @Header(Exchange.FILE_NAME) String relativePath,
                           @Header(Exchange.FILE_LAST_MODIFIED) Long lastModified, @Body File localCopy, Exchange exchange) {
         long size = localCopy.length();
-        PrivateFiles.restrict(localWork.resolve(districtId));
+        PrivateFiles.restrict(instance.localWork(districtId));
         UnchangedWhileRead.changedSinceTaken(exchange, size).ifPresent(why -> readAgain(districtId, relativePath, why));
         String moveTo;
         try {

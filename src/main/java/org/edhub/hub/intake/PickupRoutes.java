@@ -1,36 +1,29 @@
 package org.edhub.hub.intake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
+import org.edhub.hub.cluster.HubInstance;
+import org.edhub.hub.cluster.Leadership;
+import org.edhub.hub.cluster.Recovery;
 import org.edhub.hub.district.District;
 import org.edhub.hub.district.DistrictSftp;
 import org.edhub.hub.district.Districts;
 import org.edhub.hub.district.HubProperties;
-import org.edhub.hub.ledger.InputStore;
-import org.edhub.hub.run.RunStore;
 import org.edhub.core.privacy.PrivateFiles;
-import org.edhub.core.program.TemporaryFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts one pickup route per configured district from the {@code district-pickup} template of
- * {@code routes/pickup.camel.yaml}, once the routes are loaded. Before that, runs a previous stop interrupted are
- * marked FAILED: their files are still in the inbox and are read again; and what they left on disk is deleted: their
- * temporary folders (the PR1500 count's spill files hold SSNs), the downloads in the pickup's local work folder and
- * the partial copies of the input store.
+ * {@code routes/pickup.camel.yaml}, once the routes are loaded, each under the district's leadership: it polls on the
+ * one instance that leads {@code pickup-<district>} ({@link Leadership}). Before that, what the instance's last stop
+ * left is put right ({@link Recovery#atStart}), and the housekeeping routes' leadership is bound for their YAML.
  */
 @Component
 public class PickupRoutes implements CamelContextConfiguration {
@@ -39,64 +32,51 @@ public class PickupRoutes implements CamelContextConfiguration {
     static final long SFTP_TIME_RESOLUTION_MS = 1000;
     /** How often a file not yet settled is looked at again within a poll. */
     static final long CHECK_INTERVAL_MS = 1000;
+    /** The policy of the routes only one instance runs (routes/retention.camel.yaml, routes/reminders.camel.yaml). */
+    static final String HOUSEKEEPING = "housekeeping";
     private final Districts districts;
     private final HubProperties properties;
-    private final RunStore runs;
-    private final InputStore store;
     private final DropRefusals refusals;
+    private final HubInstance instance;
+    private final Recovery recovery;
+    private final Leadership leadership;
 
-    public PickupRoutes(Districts districts, HubProperties properties, RunStore runs, InputStore store, DropRefusals refusals) {
+    public PickupRoutes(Districts districts, HubProperties properties, DropRefusals refusals, HubInstance instance,
+                        Recovery recovery, Leadership leadership) {
         this.refusals = refusals;
         this.districts = districts;
         this.properties = properties;
-        this.runs = runs;
-        this.store = store;
+        this.instance = instance;
+        this.recovery = recovery;
+        this.leadership = leadership;
     }
 
     @Override
     public void beforeApplicationStart(CamelContext context) {
         for (String kept : List.of("inputs", "runs", "mail", "work", "tmp")) PrivateFiles.createFolders(properties.dataDir().resolve(kept));
         PrivateFiles.restrict(properties.dataDir());
-        int interrupted = runs.failInterrupted();
-        if (interrupted > 0) LOG.warn("{} run(s) were interrupted by the last stop; their files are read again", interrupted);
-        int folders = TemporaryFolder.sweep(properties.temporaryDir());
-        int files = deleteLocalWork() + store.deletePartialCopies();
-        if (folders + files > 0) {
-            LOG.warn("Deleted what the last stop left behind: {} temporary folder(s) of runs, {} partly read file(s)", folders, files);
-        }
-    }
-
-    private Path localWork() {
-        return properties.dataDir().resolve("work");
-    }
-
-    /** The pickup's local work folder holds a file only while it is read; what a stop left there is read again. */
-    private int deleteLocalWork() {
-        if (!Files.isDirectory(localWork())) return 0;
-        try (Stream<Path> walk = Files.walk(localWork())) {
-            List<Path> all = walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(localWork())).toList();
-            int files = 0;
-            for (Path p : all) {
-                if (Files.isRegularFile(p)) files++;
-                Files.delete(p);
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot empty " + localWork(), e);
-        }
+        recovery.atStart();
+        context.getRegistry().bind(HOUSEKEEPING, leadership.of(context, HOUSEKEEPING));
     }
 
     @Override
     public void afterApplicationStart(CamelContext context) {
         for (District district : districts.all()) {
             context.getRegistry().bind(filterName(district), new DropFilter(district, refusals, properties.settlePeriod()));
+            context.getRegistry().bind(leadershipName(district), leadership.of(context, "pickup-" + district.id()));
             TemplatedRouteBuilder.builder(context, "district-pickup")
                     .routeId("pickup-" + district.id())
                     .parameter("districtId", district.id())
                     .parameter("inboundUri", inboundUri(district))
+                    .parameter("leadership", leadershipName(district))
                     .add();
-            LOG.info("Polling {} at sftp://{}:{}/inbound/", district.label(), district.sftp().host(), district.sftp().port());
+            LOG.info("Polling {} at sftp://{}:{}/inbound/ while this instance ({}) leads it", district.label(), district.sftp().host(),
+                    district.sftp().port(), instance.name());
         }
+    }
+
+    private static String leadershipName(District district) {
+        return "leadership-" + district.id();
     }
 
     private static String filterName(District district) {
@@ -124,7 +104,7 @@ public class PickupRoutes implements CamelContextConfiguration {
         options.put("filter", "#" + filterName(district));
         options.put("antExclude", "**/*.part,**/*.filepart,**/*.tmp,**/*.swp");
         options.put("exclusiveReadLockStrategy", "#unchangedWhileRead");
-        options.put("localWorkDirectory", localWork().resolve(district.id()).toAbsolutePath().toString());
+        options.put("localWorkDirectory", instance.localWork(district.id()).toAbsolutePath().toString());
         options.put("move", "${header.edhubMoveTo}");
         options.put("sorter", "#readyMarkerLast");
         options.put("delay", Long.toString(properties.pollDelay().toMillis()));

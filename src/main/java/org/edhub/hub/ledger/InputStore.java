@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 
+import org.edhub.hub.cluster.HubInstance;
 import org.edhub.hub.district.HubProperties;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class InputStore {
     private final Path root;
+    private final HubInstance instance;
 
-    public InputStore(HubProperties properties) {
+    public InputStore(HubProperties properties, HubInstance instance) {
         this.root = properties.dataDir().resolve("inputs");
+        this.instance = instance;
     }
 
     public record Kept(Path path, long size, String sha256) {
@@ -35,7 +38,7 @@ public class InputStore {
 
     public Kept keep(DropPath drop, Path received) {
         try {
-            Path staging = PrivateFiles.createFolders(staging());
+            Path staging = PrivateFiles.createFolders(staging(instance.name()));
             Path partial = Files.createTempFile(staging, "in-", ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
@@ -56,22 +59,27 @@ public class InputStore {
         }
     }
 
-    /** Deletes the partial copies a stop left while a file was being kept (at start-up); returns how many. */
-    public int deletePartialCopies() {
-        if (!Files.isDirectory(staging())) return 0;
-        try (Stream<Path> files = Files.list(staging())) {
+    /**
+     * Deletes the partial copies a stop of the instance left while a file was being kept (at its start-up, or once
+     * another instance sees it has stopped); returns how many.
+     */
+    public int deletePartialCopies(String instanceName) {
+        Path staging = staging(instanceName);
+        if (!Files.isDirectory(staging)) return 0;
+        try (Stream<Path> files = Files.list(staging)) {
             int deleted = 0;
             for (Path p : files.toList()) {
                 if (Files.deleteIfExists(p)) deleted++;
             }
             return deleted;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete the partial copies in " + staging(), e);
+            throw new UncheckedIOException("Cannot delete the partial copies in " + staging, e);
         }
     }
 
-    private Path staging() {
-        return root.resolve(".staging");
+    /** Each instance keeps its partial copies apart, so one's clean-up never deletes another's copy being made. */
+    private Path staging(String instanceName) {
+        return root.resolve(".staging").resolve(instanceName);
     }
 
     /** A folder or file name as the district gave it, unable to climb out of the store. */

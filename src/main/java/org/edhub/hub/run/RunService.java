@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.edhub.core.report.IssueReport;
+import org.edhub.hub.cluster.HubInstance;
 import org.edhub.hub.district.District;
 import org.edhub.core.program.Feed;
 import org.edhub.hub.district.HubProperties;
@@ -50,9 +51,11 @@ public class RunService {
     private final Programs programs;
     private final Mappings mappings;
     private final RunHistory history;
+    private final HubInstance instance;
 
     public RunService(HubProperties properties, FileLedger ledger, RunStore runs, RunDelivery delivery, Programs programs,
-                      RunHistory history) {
+                      RunHistory history, HubInstance instance) {
+        this.instance = instance;
         this.history = history;
         this.properties = properties;
         this.ledger = ledger;
@@ -128,7 +131,7 @@ public class RunService {
         List<Path> outputs = new ArrayList<>();
         String summary = "";
         RunStatus status;
-        try (TemporaryFolder temporary = TemporaryFolder.create(properties.temporaryDir(), Long.toString(runId))) {
+        try (TemporaryFolder temporary = TemporaryFolder.create(instance.temporaryDir(), Long.toString(runId))) {
             if (missing.isEmpty()) {
                 ProgramResult result = program.run(new ProgramRequest(district.id(), SchoolYear.parse(year), asInputFiles(inputs),
                         outDir, ReportFormat.CSV, mappings, issues, temporary.path()));

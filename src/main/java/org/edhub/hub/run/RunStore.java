@@ -13,6 +13,7 @@ import java.util.Map;
 import org.edhub.core.issue.Issue;
 import org.edhub.core.issue.Issues;
 import org.edhub.core.issue.Severity;
+import org.edhub.hub.cluster.HubInstance;
 import org.edhub.hub.data.DataFolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
@@ -24,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RunStore {
     private final JdbcTemplate jdbc;
     private final DataFolder data;
+    private final HubInstance instance;
 
-    public RunStore(JdbcTemplate jdbc, DataFolder data) {
+    public RunStore(JdbcTemplate jdbc, DataFolder data, HubInstance instance) {
         this.jdbc = jdbc;
         this.data = data;
+        this.instance = instance;
     }
 
     public long start(String districtId, String program, String year, Long triggerFileId) {
@@ -38,6 +41,7 @@ public class RunStore {
         run.put("status", RunStatus.PROCESSING.name());
         run.put("trigger_file_id", triggerFileId);
         run.put("started_at", Timestamp.from(Instant.now()));
+        run.put("instance_name", instance.name());
         return new SimpleJdbcInsert(jdbc).withTableName("run").usingColumns(run.keySet().toArray(String[]::new))
                 .usingGeneratedKeyColumns("id").executeAndReturnKey(run).longValue();
     }
@@ -66,10 +70,22 @@ public class RunStore {
                 runId, name, data.stored(path)));
     }
 
-    /** Runs a stop interrupted: they did not finish and their files will be read again. */
+    /**
+     * This instance's runs its last stop interrupted (and those of a hub before runs had an owner): they did not
+     * finish, and their files are read again when picked up.
+     */
     public int failInterrupted() {
         return jdbc.update("update run set status = 'FAILED', finished_at = ?, summary = 'Interrupted by a stop of the hub; "
-                + "the files are read again when picked up' where status in ('RECEIVED', 'PROCESSING')", Timestamp.from(Instant.now()));
+                        + "the files are read again when picked up' where status in ('RECEIVED', 'PROCESSING') "
+                        + "and (instance_name = ? or instance_name is null)", Timestamp.from(Instant.now()), instance.name());
+    }
+
+    /** The runs in progress of another instance, which has stopped: failed as interrupted, their files read again. */
+    public int failInterruptedOf(String stoppedInstance) {
+        return jdbc.update("update run set status = 'FAILED', finished_at = ?, summary = ? where status in ('RECEIVED', 'PROCESSING') "
+                        + "and instance_name = ?", Timestamp.from(Instant.now()), "Interrupted: hub instance " + stoppedInstance
+                        + " stopped during the run; the files are read again by the instance that takes over the district",
+                stoppedInstance);
     }
 
     public RunRecord get(long id) {

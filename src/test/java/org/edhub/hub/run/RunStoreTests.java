@@ -10,6 +10,7 @@ import java.util.Map;
 import org.edhub.core.issue.Issue;
 import org.edhub.core.issue.Issues;
 import org.edhub.core.issue.Severity;
+import org.edhub.hub.cluster.HubInstance;
 import org.edhub.hub.data.DataFolder;
 import org.edhub.hub.data.Database;
 import org.edhub.hub.ledger.DropPath;
@@ -47,7 +48,7 @@ abstract class RunStoreTests {
         jdbc = new JdbcTemplate(database().migrated(data));
         DataFolder folder = new DataFolder(data);
         ledger = new FileLedger(jdbc, folder);
-        runs = new RunStore(jdbc, folder);
+        runs = new RunStore(jdbc, folder, new HubInstance("a", data, data.resolve("tmp")));
         history = new RunHistory(jdbc, runs);
         queries = new RunQueries(jdbc, runs, folder);
     }
@@ -114,6 +115,21 @@ abstract class RunStoreTests {
         assertThat(runs.get(interrupted).status()).isEqualTo(RunStatus.FAILED);
         assertThat(runs.get(interrupted).summary()).startsWith("Interrupted by a stop of the hub");
         assertThat(runs.get(finished).status()).isEqualTo(RunStatus.COMPLETED);
+    }
+
+    @Test
+    void aStopFailsOnlyTheRunsOfItsOwnInstanceAndAStoppedInstancesRunsAreFailedByName() {
+        RunStore other = new RunStore(jdbc, new DataFolder(data), new HubInstance("b", data, data.resolve("tmp")));
+        long mine = runs.start(DISTRICT, PROGRAM, YEAR, null);
+        long theirs = other.start(DISTRICT, PROGRAM, YEAR, null);
+
+        assertThat(runs.failInterrupted()).isEqualTo(1);
+        assertThat(runs.get(mine).status()).isEqualTo(RunStatus.FAILED);
+        assertThat(runs.get(theirs).status()).isEqualTo(RunStatus.PROCESSING);
+
+        assertThat(runs.failInterruptedOf("b")).isEqualTo(1);
+        assertThat(runs.get(theirs).status()).isEqualTo(RunStatus.FAILED);
+        assertThat(runs.get(theirs).summary()).contains("hub instance b stopped during the run");
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 public class MailOutbox {
     /** The queue of the {@code mail-outbox} route: a message on it sends what is pending (routes/mail-outbox.camel.yaml). */
     static final String SEND_PENDING = "seda:mail-outbox?size=1&discardWhenFull=true";
+    /** How long a claimed mail is another instance's: far longer than an SMTP conversation may take. */
+    static final Duration CLAIM = Duration.ofMinutes(10);
     private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
     private final JdbcTemplate jdbc;
     private final HubProperties.Mail mail;
@@ -44,10 +46,23 @@ public class MailOutbox {
         producer.sendBody(SEND_PENDING, runId);
     }
 
-    /** The ids of mail not sent yet whose next attempt is due, oldest first. */
+    /** The ids of mail not sent yet whose next attempt is due and which no instance is sending, oldest first. */
     public List<Long> pending() {
+        Timestamp now = Timestamp.from(Instant.now());
         return jdbc.queryForList("select id from mail_outbox where status = 'PENDING' and (next_attempt_at is null "
-                + "or next_attempt_at <= ?) order by id", Long.class, Timestamp.from(Instant.now()));
+                + "or next_attempt_at <= ?) and (claimed_until is null or claimed_until < ?) order by id", Long.class, now, now);
+    }
+
+    /**
+     * Claims a pending mail for this attempt: true for exactly one of the instances asking at once (one conditional
+     * update), so two instances never send the same mail. A claim an instance could not end (it stopped while
+     * sending) lapses after {@link #CLAIM}, and the mail is tried again.
+     */
+    public boolean claim(long id) {
+        Timestamp now = Timestamp.from(Instant.now());
+        return jdbc.update("update mail_outbox set claimed_until = ? where id = ? and status = 'PENDING' and (next_attempt_at is null "
+                + "or next_attempt_at <= ?) and (claimed_until is null or claimed_until < ?)", Timestamp.from(now.toInstant().plus(CLAIM)),
+                id, now, now) == 1;
     }
 
     public byte[] raw(long id) {
@@ -59,7 +74,8 @@ public class MailOutbox {
     }
 
     public void sent(long id) {
-        jdbc.update("update mail_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?",
+        jdbc.update("update mail_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null, claimed_until = null "
+                        + "where id = ?",
                 Timestamp.from(Instant.now()), id);
     }
 
@@ -73,14 +89,16 @@ public class MailOutbox {
         int attempts = jdbc.queryForObject("select attempts from mail_outbox where id = ?", Integer.class, id) + 1;
         boolean permanent = SmtpReply.isPermanent(error);
         if (permanent || attempts >= mail.maxAttempts()) {
-            jdbc.update("update mail_outbox set status = 'FAILED', attempts = ?, last_error = ? where id = ?", attempts, cut(why), id);
+            jdbc.update("update mail_outbox set status = 'FAILED', attempts = ?, last_error = ?, claimed_until = null where id = ?",
+                    attempts, cut(why), id);
             LOG.error("Mail {} given up after {} attempt(s){}: {}; the operator must deliver it (mail_outbox id {})", id, attempts,
                     permanent ? ", refused for good by the server" : "", why, id);
             return;
         }
         Duration wait = mail.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 16));
         if (wait.compareTo(Duration.ofHours(1)) > 0) wait = Duration.ofHours(1);
-        jdbc.update("update mail_outbox set attempts = ?, last_error = ?, next_attempt_at = ? where id = ?", attempts, cut(why),
+        jdbc.update("update mail_outbox set attempts = ?, last_error = ?, next_attempt_at = ?, claimed_until = null where id = ?",
+                attempts, cut(why),
                 Timestamp.from(Instant.now().plus(wait)), id);
         LOG.warn("Mail {} not sent (attempt {}), retried in {} s: {}", id, attempts, wait.toSeconds(), why);
     }

@@ -80,4 +80,28 @@ abstract class MailOutboxTests {
         assertThat(outbox.statusOfRun(7L)).contains("FAILED: connection refused again");
         assertThat(jdbc.queryForObject("select attempts from mail_outbox where id = ?", Integer.class, id)).isEqualTo(2);
     }
+
+    @Test
+    void aMailIsClaimedByOneInstanceAtATimeAndAClaimThatWasNotEndedLapses() throws Exception {
+        outbox.queue(7L, "165", new ComposedMail(List.of("a@example.org"), "PR1500", MIME));
+        long id = outbox.pending().get(0);
+        java.util.concurrent.ExecutorService instances = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> claims = instances.invokeAll(java.util.Collections.nCopies(4, () -> outbox.claim(id)));
+            long won = 0;
+            for (java.util.concurrent.Future<Boolean> claim : claims) if (claim.get()) won++;
+            assertThat(won).isEqualTo(1);
+        } finally {
+            instances.shutdown();
+        }
+        assertThat(outbox.pending()).isEmpty();
+        assertThat(outbox.claim(id)).isFalse();
+
+        jdbc.update("update mail_outbox set claimed_until = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), id);
+        assertThat(outbox.pending()).containsExactly(id);
+        assertThat(outbox.claim(id)).isTrue();
+        outbox.sent(id);
+        assertThat(outbox.claim(id)).isFalse();
+    }
 }

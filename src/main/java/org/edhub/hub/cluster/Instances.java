@@ -1,0 +1,45 @@
+package org.edhub.hub.cluster;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The instances working on the database, each renewing its heartbeat. An instance whose heartbeat is older than
+ * {@link InstanceSettings#staleAfter()} has stopped (a crash, a kill, a lost host). The instances' clocks are
+ * compared, so their hosts keep time (NTP), as any cluster's do.
+ */
+@Repository
+public class Instances {
+    private final JdbcTemplate jdbc;
+    private final HubInstance self;
+    private final InstanceSettings settings;
+
+    public Instances(JdbcTemplate jdbc, HubInstance self, InstanceSettings settings) {
+        this.jdbc = jdbc;
+        this.self = self;
+        this.settings = settings;
+    }
+
+    /** This instance starts: its row made or renewed. */
+    public void started() {
+        Timestamp now = Timestamp.from(Instant.now());
+        if (jdbc.update("update hub_instance set started_at = ?, heartbeat_at = ? where name = ?", now, now, self.name()) == 0) {
+            jdbc.update("insert into hub_instance (name, started_at, heartbeat_at) values (?,?,?)", self.name(), now, now);
+        }
+    }
+
+    /** This instance is alive. */
+    public void beat() {
+        jdbc.update("update hub_instance set heartbeat_at = ? where name = ?", Timestamp.from(Instant.now()), self.name());
+    }
+
+    /** The other instances whose heartbeat is stale. */
+    public List<String> stopped() {
+        return jdbc.queryForList("select name from hub_instance where name <> ? and heartbeat_at < ? order by name", String.class,
+                self.name(), Timestamp.from(Instant.now().minus(settings.staleAfter())));
+    }
+}

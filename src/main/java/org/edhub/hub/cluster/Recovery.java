@@ -1,0 +1,94 @@
+package org.edhub.hub.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.edhub.core.privacy.PrivateFiles;
+import org.edhub.core.program.TemporaryFolder;
+import org.edhub.hub.district.HubProperties;
+import org.edhub.hub.ledger.InputStore;
+import org.edhub.hub.run.RunStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a stop leaves is put right: by the instance itself when it starts again, and, when it does not come back, by
+ * any other instance once its heartbeat is stale. Its runs in progress are failed as interrupted (their files are
+ * still in the district's inbox, and whichever instance leads the district now reads them again), and its scratch
+ * files are deleted: the runs' temporary folders (the PR1500 count's spill files hold SSNs), the downloads of the
+ * pickup's local work folder and the partial copies of the input store.
+ */
+@Component("instanceRecovery")
+public class Recovery {
+    private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
+    private final HubInstance self;
+    private final Instances instances;
+    private final RunStore runs;
+    private final InputStore store;
+    private final HubProperties properties;
+    private final InstanceSettings settings;
+
+    public Recovery(HubInstance self, Instances instances, RunStore runs, InputStore store, HubProperties properties,
+                    InstanceSettings settings) {
+        this.self = self;
+        this.instances = instances;
+        this.runs = runs;
+        this.store = store;
+        this.properties = properties;
+        this.settings = settings;
+    }
+
+    /** At start-up, before any pickup: this instance's own interrupted runs and scratch files. */
+    public void atStart() {
+        instances.started();
+        int interrupted = runs.failInterrupted();
+        if (interrupted > 0) LOG.warn("{} run(s) were interrupted by the last stop; their files are read again", interrupted);
+        int folders = TemporaryFolder.sweep(self.temporaryDir()) + TemporaryFolder.sweep(properties.temporaryDir());
+        int files = deleteAll(self.localWorkOf(self.name())) + store.deletePartialCopies(self.name());
+        if (folders + files > 0) {
+            LOG.warn("Deleted what the last stop left behind: {} temporary folder(s) of runs, {} partly read file(s)", folders, files);
+        }
+    }
+
+    /**
+     * Every heartbeat period: this instance is alive; the instances that have stopped have their runs failed and
+     * their scratch files deleted; the leadership locks are the hub's user's only.
+     */
+    public void heartbeat() {
+        instances.beat();
+        for (String stopped : instances.stopped()) {
+            int interrupted = runs.failInterruptedOf(stopped);
+            int folders = TemporaryFolder.sweep(self.temporaryDirOf(stopped));
+            int files = deleteAll(self.localWorkOf(stopped)) + store.deletePartialCopies(stopped);
+            if (interrupted + folders + files > 0) {
+                LOG.warn("Hub instance {} has stopped (no heartbeat for {} s): {} run(s) failed as interrupted, their files "
+                                + "read again by the district's new leader; {} temporary folder(s) and {} partly read file(s) deleted",
+                        stopped, settings.staleAfter().toSeconds(), interrupted, folders, files);
+            }
+        }
+        Path locks = Leadership.root(settings, properties);
+        if (Files.isDirectory(locks)) PrivateFiles.restrict(locks);
+    }
+
+    /** Deletes a folder's contents and the folder; returns how many files it held. */
+    private static int deleteAll(Path folder) {
+        if (!Files.isDirectory(folder)) return 0;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> all = walk.sorted(Comparator.reverseOrder()).toList();
+            int files = 0;
+            for (Path p : all) {
+                if (Files.isRegularFile(p)) files++;
+                Files.deleteIfExists(p);
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot empty " + folder, e);
+        }
+    }
+}
