@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class Instances {
+    private static final Logger LOG = LoggerFactory.getLogger(Instances.class);
     private final JdbcTemplate jdbc;
     private final HubInstance self;
     private final InstanceSettings settings;
@@ -24,9 +27,16 @@ public class Instances {
         this.settings = settings;
     }
 
-    /** This instance starts: its row made or renewed. */
+    /**
+     * This instance starts: its row made or renewed. A heartbeat of its name younger than the stale time is this
+     * instance's own before a crash, or another instance running under the same name: the log says so.
+     */
     public void started() {
         Timestamp now = Timestamp.from(Instant.now());
+        jdbc.queryForList("select heartbeat_at from hub_instance where name = ? and heartbeat_at > ?", Timestamp.class, self.name(),
+                Timestamp.from(Instant.now().minus(settings.staleAfter()))).forEach(beat -> LOG.warn("An instance named {} renewed "
+                + "its heartbeat at {}: if it is another instance still running, give each instance a name of its own "
+                + "(edhub.instance.name), since an instance fails the runs of its name when it starts", self.name(), beat.toInstant()));
         if (jdbc.update("update hub_instance set started_at = ?, heartbeat_at = ? where name = ?", now, now, self.name()) == 0) {
             jdbc.update("insert into hub_instance (name, started_at, heartbeat_at) values (?,?,?)", self.name(), now, now);
         }
