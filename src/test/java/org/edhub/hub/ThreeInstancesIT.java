@@ -47,6 +47,7 @@ class ThreeInstancesIT {
     @TempDir
     Path work;
     private final Map<String, Process> hubs = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private EmbeddedSftpServer sftp;
     private GreenMail mail;
 
@@ -130,12 +131,24 @@ class ThreeInstancesIT {
                 .isEqualTo(db.queryForObject("select count(*) from mail_outbox", Integer.class));
         assertThat(db.queryForList("select distinct instance_name from run where status like 'COMPLETED%'", String.class))
                 .as("the districts were shared among the instances").hasSizeGreaterThan(1);
+        for (String name : INSTANCES) {
+            if (name.equals(victim)) continue;
+            assertThat(health(name)).as("the health of " + name + ", leading some districts and not others")
+                    .startsWith("{\"status\":\"UP\"");
+        }
+    }
+
+    private String health(String name) throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + managementPorts.get(name) + "/actuator/health")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return answer.body();
     }
 
     private List<String> settings(DriverManagerDataSource database, List<String> districts, Path knownHosts) {
         List<String> s = new ArrayList<>(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + database.getUrl(),
                 "--spring.datasource.username=" + database.getUsername(), "--spring.datasource.password=" + database.getPassword(),
-                "--edhub.data-dir=" + work.resolve("data"), "--server.port=0", "--management.server.port=0",
+                "--edhub.data-dir=" + work.resolve("data"), "--server.port=0",
                 "--edhub.settle-period=1s", "--edhub.poll-delay=500ms", "--edhub.mail.retry-delay=1s",
                 "--edhub.mail.smtp-host=127.0.0.1", "--edhub.mail.smtp-port=" + mail.getSmtp().getPort(),
                 "--edhub.instance.heartbeat=1s", "--edhub.instance.stale-after=6s", "--edhub.instance.acquire-lock-every=1s"));
@@ -152,6 +165,8 @@ class ThreeInstancesIT {
     private Process start(String name, List<String> settings) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-jar", Path.of("target/edhub.jar").toAbsolutePath().toString(), "--edhub.instance.name=" + name));
+        managementPorts.put(name, TestFiles.freePort());
+        command.add("--management.server.port=" + managementPorts.get(name));
         command.addAll(settings);
         return new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(work.resolve(name + ".log").toFile()).start();
