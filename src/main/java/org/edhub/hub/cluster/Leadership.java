@@ -1,6 +1,10 @@
 package org.edhub.hub.cluster;
 
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
@@ -34,6 +38,7 @@ public class Leadership {
     /** The policy of a route that runs only on the leader of {@code namespace}. */
     public RoutePolicy of(CamelContext context, String namespace) {
         try {
+            if (service instanceof FileLockClusterService locks) lockFiles(Path.of(locks.getRoot()), namespace);
             if (!context.hasService(service)) context.addService(service, true, true);
             return ClusteredRoutePolicy.forNamespace(service, namespace);
         } catch (Exception e) {
@@ -44,6 +49,22 @@ public class Leadership {
     /** The folder of the file-lock cluster service's lock files: {@code edhub.instance.cluster-root}, by default {@code <data>/cluster}. */
     static Path root(InstanceSettings settings, HubProperties properties) {
         return settings.clusterRoot() != null ? settings.clusterRoot() : properties.dataDir().resolve("cluster");
+    }
+
+    /**
+     * The namespace's lock file and leader file (Camel's file-lock cluster service writes the leader's id and heartbeat
+     * there), made beforehand so they are the hub's user's only whatever the umask; the service reads an empty leader
+     * file as "no leader yet".
+     */
+    private static void lockFiles(Path root, String namespace) throws IOException {
+        for (Path file : List.of(root.resolve(namespace), root.resolve(namespace + ".dat"))) {
+            try {
+                Files.createFile(file);
+            } catch (FileAlreadyExistsException madeBefore) {
+                // by an earlier start, or by another instance at the same moment
+            }
+            PrivateFiles.restrict(file);
+        }
     }
 
     private static CamelClusterService fileLocks(HubInstance self, InstanceSettings settings, HubProperties properties) {

@@ -62,6 +62,7 @@ public class PickupRoutes implements CamelContextConfiguration {
     @Override
     public void afterApplicationStart(CamelContext context) {
         for (District district : districts.all()) {
+            PrivateFiles.createFolders(instance.localWork(district.id()));
             context.getRegistry().bind(filterName(district), new DropFilter(district, refusals, properties.settlePeriod()));
             context.getRegistry().bind(leadershipName(district), leadership.of(context, "pickup-" + district.id()));
             TemplatedRouteBuilder.builder(context, "district-pickup")
