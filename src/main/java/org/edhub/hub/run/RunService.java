@@ -40,7 +40,8 @@ import org.springframework.stereotype.Service;
  * ends with its issue report, its outputs delivered and one e-mail; a waiting check that found nothing to fix is only
  * recorded, so a district dropping its files one by one gets one e-mail, with the reports. What a run spills or
  * unpacks goes to a temporary folder of its own, deleted when the run ends however it ends. Every line logged while a
- * run is carried out carries its district and run id ({@link LogFields}).
+ * run is carried out carries its district and run id ({@link LogFields}); the operator learns how long each run took
+ * ({@link RunMonitor}).
  */
 @Service
 public class RunService {
@@ -53,10 +54,12 @@ public class RunService {
     private final Programs programs;
     private final Mappings mappings;
     private final RunHistory history;
+    private final RunMonitor monitor;
 
     public RunService(HubProperties properties, FileLedger ledger, RunStore runs, RunDelivery delivery, Programs programs,
-                      RunHistory history) {
+                      RunHistory history, RunMonitor monitor) {
         this.history = history;
+        this.monitor = monitor;
         this.properties = properties;
         this.ledger = ledger;
         this.runs = runs;
@@ -210,6 +213,7 @@ public class RunService {
         PrivateFiles.restrict(outDir);
         RunRecord record = runs.get(runId);
         Duration took = startedNanos == null ? null : Duration.ofNanos(System.nanoTime() - startedNanos);
+        if (took != null) monitor.ended(district, record.program(), status, took);
         LOG.info("Run {} of {} for district {}: {}{}", runId, title, district.id(), line,
                 took == null ? "" : " (" + took.toMillis() + " ms)");
         RunResult result = new RunResult(district, record, title, read, named, issues, summary, history.since(record).orElse(null));
