@@ -18,6 +18,7 @@ import org.edhub.hub.district.DistrictSftp;
 import org.edhub.hub.district.Districts;
 import org.edhub.hub.district.HubProperties;
 import org.edhub.hub.ledger.InputStore;
+import org.edhub.hub.operations.SftpOutages;
 import org.edhub.hub.run.RunStore;
 import org.edhub.core.privacy.PrivateFiles;
 import org.edhub.core.program.TemporaryFolder;
@@ -44,9 +45,12 @@ public class PickupRoutes implements CamelContextConfiguration {
     private final RunStore runs;
     private final InputStore store;
     private final DropRefusals refusals;
+    private final SftpOutages outages;
 
-    public PickupRoutes(Districts districts, HubProperties properties, RunStore runs, InputStore store, DropRefusals refusals) {
+    public PickupRoutes(Districts districts, HubProperties properties, RunStore runs, InputStore store, DropRefusals refusals,
+                        SftpOutages outages) {
         this.refusals = refusals;
+        this.outages = outages;
         this.districts = districts;
         this.properties = properties;
         this.runs = runs;
@@ -90,6 +94,7 @@ public class PickupRoutes implements CamelContextConfiguration {
     public void afterApplicationStart(CamelContext context) {
         for (District district : districts.all()) {
             context.getRegistry().bind(filterName(district), new DropFilter(district, refusals, properties.settlePeriod()));
+            context.getRegistry().bind(pollsName(district), new PickupPolls(district, outages, context));
             TemplatedRouteBuilder.builder(context, "district-pickup")
                     .routeId("pickup-" + district.id())
                     .parameter("districtId", district.id())
@@ -101,6 +106,10 @@ public class PickupRoutes implements CamelContextConfiguration {
 
     private static String filterName(District district) {
         return "dropFilter-" + district.id();
+    }
+
+    private static String pollsName(District district) {
+        return "pickupPolls-" + district.id();
     }
 
     /**
@@ -115,6 +124,8 @@ public class PickupRoutes implements CamelContextConfiguration {
      * waiting for the poll delay. Every depth is listed, and the district's {@link DropFilter} keeps to the files at
  * {@code <feed>/<school-year>/<name>}, telling the district once of anything else it finds there. The age is measured against the hub's clock: README, "Settle period". The read lock is
  * {@link UnchangedWhileRead}, which has these settings and also discards the read of a file that changed meanwhile.
+     * A server that cannot be reached fails the poll ({@link PickupPolls} tells the operator's outages of it): after
+     * three failed polls in a row the pickup waits six poll delays before it tries again.
      */
     String inboundUri(District district) {
         Map<String, String> options = new LinkedHashMap<>();
@@ -132,6 +143,9 @@ public class PickupRoutes implements CamelContextConfiguration {
         options.put("autoCreate", "false");
         options.put("backoffErrorThreshold", "3");
         options.put("backoffMultiplier", "6");
+        options.put("throwExceptionOnConnectFailed", "true");
+        options.put("pollStrategy", "#" + pollsName(district));
+        options.put("exceptionHandler", "#" + pollsName(district));
         return DistrictSftp.uri(district, "inbound", options);
     }
 }

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Service;
  * recorded, so a district dropping its files one by one gets one e-mail, with the reports. What a run spills or
  * unpacks goes to a temporary folder of its own, deleted when the run ends however it ends. Every line logged while a
  * run is carried out carries its district and run id ({@link LogFields}); the operator learns how long each run took
- * ({@link RunMonitor}).
+ * and which failed on an internal error ({@link RunMonitor}).
  */
 @Service
 public class RunService {
@@ -158,8 +158,10 @@ public class RunService {
             status = RunStatus.REJECTED;
         } catch (RuntimeException e) {
             LOG.error("Run {} of {} for district {} {} failed", runId, program.name(), district.id(), year, e);
-            issues.report(HubRule.RUN_FAILED.issue("The run stopped on an internal error (" + e.getClass().getSimpleName() + ")")
-                    .at(trigger.name(), null));
+            boolean alerted = monitor.failed(district, runId, trigger.remotePath(), e);
+            issues.report(HubRule.RUN_FAILED.issue("The run stopped on an internal error (" + e.getClass().getSimpleName() + ")"
+                    + (alerted ? "; the hub's operator has been alerted by mail"
+                    : "; the hub could not alert its operator: please tell them about run " + runId)).at(trigger.name(), null));
             status = RunStatus.FAILED;
         }
         List<LedgerEntry> read = inputs.values().stream().flatMap(List::stream).toList();

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What an operator sees (issue 13, item 4): health and Prometheus metrics on the management port, without the
- * coordinators' sign-in, and not on the dashboard's port; after a run, its duration as a timer beside the files, runs
- * and issues.
+ * coordinators' sign-in, and not on the dashboard's port; after a run, its duration as a timer beside the files, runs,
+ * issues and mail; with no alert address, the health and metrics say that alerts go nowhere.
  */
 class OperatorEndpointsEndToEndTest extends HubTest {
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -37,7 +37,8 @@ class OperatorEndpointsEndToEndTest extends HubTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).alias("ready once the hub has started")
                 .until(() -> get(base + "/actuator/health/readiness").statusCode() == 200);
         String health = get(base + "/actuator/health").body();
-        assertThat(health).contains("\"db\"").contains("\"mailServer\"").contains("\"camelHealth\"");
+        assertThat(health).contains("\"db\"").contains("\"mailServer\"").contains("\"camelHealth\"")
+                .contains("\"alerts\"").contains("none: alerts go nowhere (edhub.operator.alert-to)");
 
         hub.upload(DISTRICT_A, "inbound/tx-certifications/2018-2019/ecos.csv",
                 Files.readAllBytes(Path.of("samples/tx/tx-certifications/099902_2018-2019_ECOS_certifications.csv")));
@@ -49,7 +50,8 @@ class OperatorEndpointsEndToEndTest extends HubTest {
                 .contains("edhub_run_duration_seconds_bucket{district=\"099902\",program=\"tx-pr1500\",status=\"WAITING\",le=\"10.0\"} 1")
                 .contains("edhub_run_duration_seconds_sum{district=\"099902\",program=\"tx-pr1500\",status=\"WAITING\"}")
                 .contains("edhub_run_duration_seconds_max{district=\"099902\",program=\"tx-pr1500\",status=\"WAITING\"}")
-                .contains("edhub_issues{severity=\"INFO\"}");
+                .contains("edhub_issues{severity=\"INFO\"}")
+                .contains("edhub_operator_alert_recipients 0.0");
         System.out.println("The run's duration in the scrape:");
         scrape.lines().filter(l -> l.startsWith("edhub_run_duration")).forEach(System.out::println);
 
