@@ -6,6 +6,10 @@ import static org.edhub.hub.HubUnderTest.DISTRICT_A;
 import static org.edhub.hub.HubUnderTest.DISTRICT_B;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +31,9 @@ import org.junit.jupiter.api.Test;
  * Issue 13, item 4: the operator alerted by mail, once per incident, through real parts: a run that fails on an
  * internal error (an operator's edit of a mapping table the count cannot read), a district mail the server refuses
  * for good (a coordinator's address it does not know), and a district's SFTP server that cannot be reached (a port
- * nothing listens on). No second alert on later ticks, nor after a restart, nor once the outage has ended; a new
- * outage is a new incident. With no alert address, the district is not told that the operator was alerted.
+ * nothing listens on; its consumer DOWN in the health, the outage in the metrics). No second alert on later ticks, nor
+ * after a restart, nor once the outage has ended; a new outage is a new incident. With no alert address, the district
+ * is not told that the operator was alerted.
  */
 class OperatorAlertsEndToEndTest extends HubTest {
     static final String OPERATOR = "operator@edhub.example";
@@ -138,7 +143,9 @@ class OperatorAlertsEndToEndTest extends HubTest {
     @Test
     void anSftpServerUnreachableLongerThanConfiguredIsAlertedOncePerOutage() throws Exception {
         int closed = TestFiles.freePort();
-        hub = new HubUnderTest(data).with("edhub.operator.alert-to[0]", OPERATOR)
+        int management = TestFiles.freePort();
+        hub = new HubUnderTest(data).with("edhub.operator.alert-to[0]", OPERATOR).with("management.server.port", management)
+                .with("edhub.metrics.refresh", "500ms")
                 .with("edhub.operator.sftp-unreachable-after", "3s").with("edhub.districts[1].sftp.port", closed).startHub();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> alerts().size() == 1);
@@ -149,6 +156,12 @@ class OperatorAlertsEndToEndTest extends HubTest {
         assertThat(body).contains("sftp://localhost:" + closed + "/inbound/").contains("pickup-" + DISTRICT_B)
                 .contains("edhub.district = " + DISTRICT_B);
 
+        assertThat(get(management, "/actuator/health")).contains("\"consumer:pickup-057905\":\"DOWN\"")
+                .contains("\"alertTo\":[\"" + OPERATOR + "\"]");
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(management, "/actuator/prometheus"),
+                scrape -> scrape.contains("edhub_sftp_unreachable{district=\"057905\"} 1.0")
+                        && scrape.contains("edhub_operator_alerts{kind=\"SFTP_UNREACHABLE\"} 1.0")
+                        && scrape.contains("edhub_operator_alert_recipients 1.0"));
         Thread.sleep(6000); // failed polls go on, several after the alert
         assertThat(alerts()).as("one alert while the outage lasts").hasSize(1);
         hub.stopHub();
@@ -170,6 +183,11 @@ class OperatorAlertsEndToEndTest extends HubTest {
         assertThat(alerts().get(1).getSubject()).isNotEqualTo(alert.getSubject());
         assertThat(hub.db().queryForList("select district_id from operator_alert where kind = 'SFTP_UNREACHABLE' order by id",
                 String.class)).containsExactly(DISTRICT_B, DISTRICT_B);
+    }
+
+    private static String get(int port, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static MimeMessage parse(String message) throws Exception {
