@@ -10,6 +10,7 @@ import org.apache.camel.Header;
 import org.edhub.core.privacy.PrivateFiles;
 import org.edhub.hub.cluster.HubInstance;
 import org.edhub.hub.district.HubProperties;
+import org.edhub.hub.log.LogFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The pickup route's bean: from the SFTP consumer's exchange to {@link Intake}, and back the remote move target. A
  * file that changed while it was read ({@link UnchangedWhileRead}) never reaches the intake. A file the intake fails on stays in the inbox and is read again; it is handed back only after the poll delay, since
  * the pickup polls again at once after a poll that took files (PickupRoutes), and a failure that lasts (the database
- * down) must be retried once per poll delay, not as fast as a poll can follow the last.
+ * down) must be retried once per poll delay, not as fast as a poll can follow the last. Every line logged meanwhile
+ * carries the district, feed and file ({@link LogFields}).
  */
 @Component("pickup")
 public class Pickup {
@@ -36,6 +38,14 @@ public class Pickup {
 
     public String receive(@Header("edhubDistrict") String districtId, @Header(Exchange.FILE_NAME) String relativePath,
                           @Header(Exchange.FILE_LAST_MODIFIED) Long lastModified, @Body File localCopy, Exchange exchange) {
+        int slash = relativePath.indexOf('/');
+        try (LogFields fields = LogFields.of(LogFields.DISTRICT, districtId, LogFields.FEED,
+                slash > 0 ? relativePath.substring(0, slash) : null, LogFields.FILE, relativePath)) {
+            return receiveLogged(districtId, relativePath, lastModified, localCopy, exchange);
+        }
+    }
+
+    private String receiveLogged(String districtId, String relativePath, Long lastModified, File localCopy, Exchange exchange) {
         long size = localCopy.length();
         PrivateFiles.restrict(instance.localWork(districtId));
         UnchangedWhileRead.changedSinceTaken(exchange, size).ifPresent(why -> readAgain(districtId, relativePath, why));

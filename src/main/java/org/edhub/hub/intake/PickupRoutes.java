@@ -14,6 +14,7 @@ import org.edhub.hub.district.District;
 import org.edhub.hub.district.DistrictSftp;
 import org.edhub.hub.district.Districts;
 import org.edhub.hub.district.HubProperties;
+import org.edhub.hub.operations.SftpOutages;
 import org.edhub.core.privacy.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +41,12 @@ public class PickupRoutes implements CamelContextConfiguration {
     private final HubInstance instance;
     private final Recovery recovery;
     private final Leadership leadership;
+    private final SftpOutages outages;
 
     public PickupRoutes(Districts districts, HubProperties properties, DropRefusals refusals, HubInstance instance,
-                        Recovery recovery, Leadership leadership) {
+                        Recovery recovery, Leadership leadership, SftpOutages outages) {
         this.refusals = refusals;
+        this.outages = outages;
         this.districts = districts;
         this.properties = properties;
         this.instance = instance;
@@ -65,6 +68,7 @@ public class PickupRoutes implements CamelContextConfiguration {
             PrivateFiles.createFolders(instance.localWork(district.id()));
             context.getRegistry().bind(filterName(district), new DropFilter(district, refusals, properties.settlePeriod()));
             context.getRegistry().bind(leadershipName(district), leadership.of(context, "pickup-" + district.id()));
+            context.getRegistry().bind(pollsName(district), new PickupPolls(district, outages, context));
             TemplatedRouteBuilder.builder(context, "district-pickup")
                     .routeId("pickup-" + district.id())
                     .parameter("districtId", district.id())
@@ -84,6 +88,10 @@ public class PickupRoutes implements CamelContextConfiguration {
         return "dropFilter-" + district.id();
     }
 
+    private static String pollsName(District district) {
+        return "pickupPolls-" + district.id();
+    }
+
     /**
      * The district's inbound/ folder, read once a file has settled, moved away by the intake's decision.
      * <p>
@@ -96,6 +104,8 @@ public class PickupRoutes implements CamelContextConfiguration {
      * waiting for the poll delay. Every depth is listed, and the district's {@link DropFilter} keeps to the files at
  * {@code <feed>/<school-year>/<name>}, telling the district once of anything else it finds there. The age is measured against the hub's clock: README, "Settle period". The read lock is
  * {@link UnchangedWhileRead}, which has these settings and also discards the read of a file that changed meanwhile.
+     * A server that cannot be reached fails the poll ({@link PickupPolls} tells the operator's outages of it): after
+     * three failed polls in a row the pickup waits six poll delays before it tries again.
      */
     String inboundUri(District district) {
         Map<String, String> options = new LinkedHashMap<>();
@@ -113,6 +123,9 @@ public class PickupRoutes implements CamelContextConfiguration {
         options.put("autoCreate", "false");
         options.put("backoffErrorThreshold", "3");
         options.put("backoffMultiplier", "6");
+        options.put("throwExceptionOnConnectFailed", "true");
+        options.put("pollStrategy", "#" + pollsName(district));
+        options.put("exceptionHandler", "#" + pollsName(district));
         return DistrictSftp.uri(district, "inbound", options);
     }
 }

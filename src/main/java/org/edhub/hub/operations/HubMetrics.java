@@ -3,6 +3,7 @@ package org.edhub.hub.operations;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -11,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The hub's own metrics for Prometheus, read from its tables: files received by district, feed and status (the
- * rejected among them), runs by district, program and status, the issues of runs by severity, and the mail outbox and
- * outbound deliveries by status (their queue depth and failures). Refreshed every 30 s by the
- * {@code metrics} route, so a scrape costs no query.
+ * rejected among them), runs by district, program and status, the issues of runs by severity, the mail outbox and
+ * outbound deliveries by status (their queue depth and failures), the incidents the operator was alerted of by kind and
+ * the districts whose SFTP server is unreachable now. Refreshed every 30 s by the {@code metrics} route, so a scrape
+ * costs no query. Beside them: the number of alert addresses, and the run durations ({@link RunWatch}).
  */
 @Component("hubMetrics")
 public class HubMetrics {
@@ -23,14 +25,22 @@ public class HubMetrics {
     private final MultiGauge issues;
     private final MultiGauge mail;
     private final MultiGauge outbound;
+    private final MultiGauge alerts;
+    private final MultiGauge unreachable;
 
-    public HubMetrics(JdbcTemplate jdbc, MeterRegistry registry) {
+    public HubMetrics(JdbcTemplate jdbc, MeterRegistry registry, OperatorSettings operator) {
         this.jdbc = jdbc;
         this.files = MultiGauge.builder("edhub.files").description("Files received, by district, feed and status").register(registry);
         this.runs = MultiGauge.builder("edhub.runs").description("Runs, by district, program and status").register(registry);
         this.issues = MultiGauge.builder("edhub.issues").description("Issues of all runs, by severity").register(registry);
         this.mail = MultiGauge.builder("edhub.mail").description("Run and reminder mails, by status").register(registry);
         this.outbound = MultiGauge.builder("edhub.outbound").description("Outbound deliveries, by status").register(registry);
+        this.alerts = MultiGauge.builder("edhub.operator.alerts").description("Incidents the operator was alerted of, by kind")
+                .register(registry);
+        this.unreachable = MultiGauge.builder("edhub.sftp.unreachable")
+                .description("Districts whose SFTP server the pickup cannot reach now (1), by district").register(registry);
+        Gauge.builder("edhub.operator.alert.recipients", operator, o -> o.recipients().size())
+                .description("Addresses operator alerts go to; 0: alerts go nowhere").strongReference(true).register(registry);
         refresh();
     }
 
@@ -43,6 +53,9 @@ public class HubMetrics {
         issues.register(rows("select severity, count(*) n from run_issue group by severity", "severity"), true);
         mail.register(rows("select status, count(*) n from mail_outbox group by status", "status"), true);
         outbound.register(rows("select status, count(*) n from outbound_delivery group by status", "status"), true);
+        alerts.register(rows("select kind, count(*) n from operator_alert where alerted_at is not null group by kind", "kind"), true);
+        unreachable.register(rows("select district_id, count(*) n from operator_alert where open_subject is not null "
+                + "group by district_id", "district"), true);
     }
 
     private List<MultiGauge.Row<?>> rows(String sql, String... tags) {

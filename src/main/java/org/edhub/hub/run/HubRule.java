@@ -23,7 +23,7 @@ public enum HubRule implements Rule {
     WAITING_FOR_INPUT(info("HUB-WAITING", "Waiting for the program's other inputs",
             "Drop the missing input for the same school year; the reports are computed as soon as it arrives.")),
     RUN_FAILED(error("HUB-FAILED", "Run could not finish",
-            "Nothing for you to fix: the hub could not finish this run and its operator has been alerted. The files are kept and the run can be replayed."));
+            "Nothing for you to fix: the hub could not finish this run (the message says whether its operator has been alerted). The files are kept and the run can be replayed."));
 
     private final RuleText text;
 

@@ -3,6 +3,7 @@ package org.edhub.hub.run;
 import org.edhub.core.privacy.PrivateFiles;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.edhub.hub.district.District;
 import org.edhub.core.program.Feed;
 import org.edhub.hub.district.HubProperties;
 import org.edhub.hub.ledger.FileLedger;
+import org.edhub.hub.log.LogFields;
 import org.edhub.hub.ledger.LedgerEntry;
 import org.edhub.hub.ledger.LedgerEntry.FileStatus;
 import org.edhub.core.issue.InputRejected;
@@ -38,7 +40,9 @@ import org.springframework.stereotype.Service;
  * are present, otherwise a check of the file alone, a run {@code WAITING} for the inputs still missing. Every run
  * ends with its issue report, its outputs delivered and one e-mail; a waiting check that found nothing to fix is only
  * recorded, so a district dropping its files one by one gets one e-mail, with the reports. What a run spills or
- * unpacks goes to a temporary folder of its own, deleted when the run ends however it ends.
+ * unpacks goes to a temporary folder of its own, deleted when the run ends however it ends. Every line logged while a
+ * run is carried out carries its district and run id ({@link LogFields}); the operator learns how long each run took
+ * and which failed on an internal error ({@link RunMonitor}).
  */
 @Service
 public class RunService {
@@ -52,11 +56,13 @@ public class RunService {
     private final Mappings mappings;
     private final RunHistory history;
     private final HubInstance instance;
+    private final RunMonitor monitor;
 
     public RunService(HubProperties properties, FileLedger ledger, RunStore runs, RunDelivery delivery, Programs programs,
-                      RunHistory history, HubInstance instance) {
+                      RunHistory history, HubInstance instance, RunMonitor monitor) {
         this.instance = instance;
         this.history = history;
+        this.monitor = monitor;
         this.properties = properties;
         this.ledger = ledger;
         this.runs = runs;
@@ -122,6 +128,13 @@ public class RunService {
     }
 
     private RunResult carryOut(long runId, District district, StateProgram program, LedgerEntry trigger, List<Issue> notes) {
+        try (LogFields fields = LogFields.of(LogFields.DISTRICT, district.id(), LogFields.RUN, Long.toString(runId))) {
+            return carryOutLogged(runId, district, program, trigger, notes);
+        }
+    }
+
+    private RunResult carryOutLogged(long runId, District district, StateProgram program, LedgerEntry trigger, List<Issue> notes) {
+        long started = System.nanoTime();
         String year = trigger.schoolYear();
         Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
         Issues issues = new Issues(properties.issues().limits());
@@ -148,26 +161,30 @@ public class RunService {
             status = RunStatus.REJECTED;
         } catch (RuntimeException e) {
             LOG.error("Run {} of {} for district {} {} failed", runId, program.name(), district.id(), year, e);
-            issues.report(HubRule.RUN_FAILED.issue("The run stopped on an internal error (" + e.getClass().getSimpleName() + ")")
-                    .at(trigger.name(), null));
+            boolean alerted = monitor.failed(district, runId, trigger.remotePath(), e);
+            issues.report(HubRule.RUN_FAILED.issue("The run stopped on an internal error (" + e.getClass().getSimpleName() + ")"
+                    + (alerted ? "; the hub's operator has been alerted by mail"
+                    : "; the hub could not alert its operator: please tell them about run " + runId)).at(trigger.name(), null));
             status = RunStatus.FAILED;
         }
         List<LedgerEntry> read = inputs.values().stream().flatMap(List::stream).toList();
         runs.inputs(runId, read.stream().map(LedgerEntry::id).toList());
         boolean nothingToTell = status == RunStatus.WAITING && !issues.has(Severity.ERROR) && !issues.has(Severity.WARNING);
         return finish(district, runId, program.name() + " " + year, program.issueReportName(), status, issues, read, outputs,
-                status == RunStatus.REJECTED || status == RunStatus.FAILED ? "" : summary, outDir, !nothingToTell);
+                status == RunStatus.REJECTED || status == RunStatus.FAILED ? "" : summary, outDir, !nothingToTell, started);
     }
 
     /** A run that only tells the district something about a file: dropped in the wrong place, or sent twice. */
     public RunResult notice(District district, LedgerEntry file, Issue issue, RunStatus status) {
         long runId = runs.start(district.id(), NOTICE, file.schoolYear(), file.id());
-        Issues issues = new Issues(properties.issues().limits());
-        issues.report(issue);
-        runs.inputs(runId, List.of(file.id()));
-        Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
-        return finish(district, runId, "file " + file.name(), "Hub_Issues.csv", status, issues, List.of(file), List.of(), "", outDir,
-                true);
+        try (LogFields fields = LogFields.of(LogFields.DISTRICT, district.id(), LogFields.RUN, Long.toString(runId))) {
+            Issues issues = new Issues(properties.issues().limits());
+            issues.report(issue);
+            runs.inputs(runId, List.of(file.id()));
+            Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
+            return finish(district, runId, "file " + file.name(), "Hub_Issues.csv", status, issues, List.of(file), List.of(), "",
+                    outDir, true, null);
+        }
     }
 
     /**
@@ -176,16 +193,18 @@ public class RunService {
      */
     public RunResult refused(District district, String schoolYear, Issue issue) {
         long runId = runs.start(district.id(), NOTICE, schoolYear, null);
-        Issues issues = new Issues(properties.issues().limits());
-        issues.report(issue);
-        Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
-        return finish(district, runId, "drop folders", "Hub_Issues.csv", RunStatus.REJECTED, issues, List.of(), List.of(), "",
-                outDir, true);
+        try (LogFields fields = LogFields.of(LogFields.DISTRICT, district.id(), LogFields.RUN, Long.toString(runId))) {
+            Issues issues = new Issues(properties.issues().limits());
+            issues.report(issue);
+            Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
+            return finish(district, runId, "drop folders", "Hub_Issues.csv", RunStatus.REJECTED, issues, List.of(), List.of(), "",
+                    outDir, true, null);
+        }
     }
 
     private RunResult finish(District district, long runId, String title, String issueReportName, RunStatus status,
                              Issues issues, List<LedgerEntry> read, List<Path> outputs, String summary, Path outDir,
-                             boolean deliver) {
+                             boolean deliver, Long startedNanos) {
         Map<String, Path> named = new LinkedHashMap<>();
         outputs.forEach(p -> named.put(p.getFileName().toString(), p));
         named.put(issueReportName, IssueReport.write(outDir.resolve(issueReportName), issues.all()));
@@ -198,6 +217,10 @@ public class RunService {
         runs.finish(runId, status, issues, line, outDir, named);
         PrivateFiles.restrict(outDir);
         RunRecord record = runs.get(runId);
+        Duration took = startedNanos == null ? null : Duration.ofNanos(System.nanoTime() - startedNanos);
+        if (took != null) monitor.ended(district, record.program(), status, took);
+        LOG.info("Run {} of {} for district {}: {}{}", runId, title, district.id(), line,
+                took == null ? "" : " (" + took.toMillis() + " ms)");
         RunResult result = new RunResult(district, record, title, read, named, issues, summary, history.since(record).orElse(null));
         if (deliver) delivery.deliver(result);
         return result;

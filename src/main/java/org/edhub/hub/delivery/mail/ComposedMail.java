@@ -36,7 +36,7 @@ public record ComposedMail(List<String> recipients, String subject, byte[] mime)
     }
 
     /** A plain-text mail. */
-    static ComposedMail text(String from, List<String> recipients, String subject, String body) {
+    public static ComposedMail text(String from, List<String> recipients, String subject, String body) {
         try {
             MimeMessage message = addressed(from, recipients, subject);
             message.setText(body, "UTF-8");

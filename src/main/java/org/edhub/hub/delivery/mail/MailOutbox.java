@@ -1,7 +1,9 @@
 package org.edhub.hub.delivery.mail;
 
 import java.io.ByteArrayInputStream;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +17,8 @@ import org.edhub.hub.district.HubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,12 +42,30 @@ public class MailOutbox {
         this.producer = producer;
     }
 
-    /** Keeps the mail until it is sent, and has the outbox send it now rather than at its next retry. */
-    public void queue(Long runId, String districtId, ComposedMail mail) {
-        jdbc.update("insert into mail_outbox (run_id, district_id, recipients, subject, mime, status, created_at) "
-                        + "values (?,?,?,?,?,'PENDING',?)", runId, districtId, String.join(", ", mail.recipients()),
-                mail.subject(), mail.mime(), Timestamp.from(Instant.now()));
-        producer.sendBody(SEND_PENDING, runId);
+    /** Keeps the mail until it is sent, and has the outbox send it now rather than at its next retry; its id. */
+    public long queue(Long runId, String districtId, ComposedMail mail) {
+        KeyHolder id = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("insert into mail_outbox (run_id, district_id, recipients, "
+                    + "subject, mime, status, created_at) values (?,?,?,?,?,'PENDING',?)", new String[] {"id"});
+            insert.setObject(1, runId, Types.BIGINT);
+            insert.setString(2, districtId);
+            insert.setString(3, String.join(", ", mail.recipients()));
+            insert.setString(4, mail.subject());
+            insert.setBytes(5, mail.mime());
+            insert.setTimestamp(6, Timestamp.from(Instant.now()));
+            return insert;
+        }, id);
+        sendNow();
+        return id.getKey().longValue();
+    }
+
+    /**
+     * Has the outbox send what is pending now rather than at its next retry: for a mail queued in a transaction, once
+     * it is committed (a send asked before the commit does not see it).
+     */
+    public void sendNow() {
+        producer.sendBody(SEND_PENDING, null);
     }
 
     /** The ids of mail not sent yet whose next attempt is due and which no instance is sending, oldest first. */
@@ -81,7 +103,8 @@ public class MailOutbox {
 
     /**
      * A failed attempt. A permanent refusal (an SMTP reply 5xx, e.g. 552 message too large) or the last allowed
-     * attempt gives the mail up: FAILED, never retried, the operator told in the log. Otherwise it waits the retry
+     * attempt gives the mail up: FAILED, never retried, the operator told in the log (and alerted by mail:
+     * hub.operations.OperatorAlerts, which the mail-outbox route asks next). Otherwise it waits the retry
      * delay, doubled with each attempt, up to an hour.
      */
     public void failed(long id, Throwable error) {
