@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * Kentucky: {@code ky-lead-extract} and {@code ky-lead-validation} (extract plus validation), each as one
  * {@code edhub run} over the tier's folder of district folders, against DuckDB computing DETAIL, CLASSES, SCHOOLWIDE
- * and CASELOAD over the same CSVs ({@link KyDuckDb}); the row counts of those four reports are compared per district.
+ * and CASELOAD over the same CSVs ({@link KyDuckDbPerDistrict}); the row counts of those four reports are compared per district.
  */
 public final class KyBench {
     public static final String EXTRACT = "ky-lead-extract";
@@ -34,10 +34,10 @@ public final class KyBench {
 
     public BenchReport run(String tier, Path data) {
         BenchReport report = new BenchReport("ky-" + tier, "Kentucky LEAD, " + tier + " tier");
-        List<Path> districts = folders(data);
+        List<Path> districts = KyGenerator.districtFolders(data);
         long rows = districts.stream().mapToLong(KyBench::sisRows).sum();
         Path duckOut = bench.work().resolve("ky-" + tier + "-duckdb");
-        ChildRun.Cost duck = bench.tool(KyDuckDb.class, "ky-" + tier + "-duckdb", data.toString(), duckOut.toString());
+        ChildRun.Cost duck = bench.tool(KyDuckDbPerDistrict.class, "ky-" + tier + "-duckdb", data.toString(), duckOut.toString());
         Path out = bench.work().resolve("ky-" + tier + "-out");
         ChildRun.Cost extract = bench.hub(EXTRACT, KyGenerator.YEAR, data, out.resolve("extract"), "ky-" + tier + "-extract");
         ChildRun.Cost validation = bench.hub(VALIDATION, KyGenerator.YEAR, data, out.resolve("validation"),
@@ -53,7 +53,7 @@ public final class KyBench {
         String how = "(hub, all districts in one JVM, up to " + Runtime.getRuntime().availableProcessors() + " at a time, -Xmx" + bench.xmx() + ")";
         report.run("`ky-lead-extract` " + how, rows, extract);
         report.run("`ky-lead-validation`: extract + validation " + how, rows, validation);
-        report.run("DuckDB SQL of DETAIL, CLASSES, SCHOOLWIDE, CASELOAD (`KyDuckDb`, all districts in one JVM, -Xmx"
+        report.run("DuckDB SQL of DETAIL, CLASSES, SCHOOLWIDE, CASELOAD (`KyDuckDbPerDistrict`, all districts in one JVM, -Xmx"
                 + bench.xmx() + ", DuckDB memory_limit 2GB)", rows, duck);
         report.note(String.format(Locale.ROOT, "Input: %d district folder(s), %,d SIS rows (of which rosters: %,d), %,d MB on disk.",
                 districts.size(), rows, districts.stream().mapToLong(d -> lines(d.resolve("ky-sis/rosters.csv"))).sum(),
@@ -70,14 +70,6 @@ public final class KyBench {
     private static String ratio(String program, ChildRun.Cost hub, ChildRun.Cost duck) {
         return String.format(Locale.ROOT, "%s / DuckDB: wall %.2fx, CPU %.2fx", program, hub.wallSeconds() / duck.wallSeconds(),
                 hub.cpuSeconds() / duck.cpuSeconds());
-    }
-
-    private static List<Path> folders(Path data) {
-        try {
-            return KyDuckDb.districtFolders(data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static long sisRows(Path district) {

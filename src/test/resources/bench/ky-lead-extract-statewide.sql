@@ -1,0 +1,277 @@
+-- KECS LEAD DETAIL, CLASSES, SCHOOLWIDE and CASELOAD (kentucky-lead-extract.md, R5, R6, R8, R9) for every district
+-- of a tier at once, as one query set, for the comparator of the benchmark (KyDuckDbStatewide).
+--
+-- ${data} is the folder of district folders (each with ky-sis/), ${out} the output folder, ${mappings} the hub's
+-- mappings folder. School year 2025-2026, the default date range (the whole year, every calendar). Each report is one
+-- statewide CSV file, KECS_LEAD_<Report>.csv, with the hub's columns after a first column "District Folder": the
+-- district folder the rows were read from, which is the district the hub computes them for (one district per folder).
+-- Rows are sorted by district folder, then as the hub sorts that district's report.
+--
+-- Every row of a file carries its district folder, and every join, group and choice below is within a district, as
+-- the hub computes one district at a time. Statements are separated by a line holding only ';'.
+
+-- The run: school year 2025-2026 (7/1-6/30); the date range is the whole year (ExtractOptions.of).
+CREATE MACRO end_year() AS '2026'
+;
+CREATE MACRO year_start() AS DATE '2025-07-01'
+;
+CREATE MACRO year_end() AS DATE '2026-06-30'
+;
+CREATE MACRO range_start() AS year_start()
+;
+CREATE MACRO range_end() AS year_end()
+;
+-- A blank start or end date is open (Span.activeOn, Span.overlaps).
+CREATE MACRO active_on(since, until, day) AS (since IS NULL OR since <= day) AND (until IS NULL OR until >= day)
+;
+CREATE MACRO spans_overlap(since, until, first_day, last_day) AS
+    (since IS NULL OR since <= last_day) AND (until IS NULL OR until >= first_day)
+;
+-- Decisions, "R6.BR4 and the other sorts": a key made only of digits sorts as a number (9, 10, 11), before any other
+-- text, which sorts as text; blank first (Ids.ORDER).
+CREATE MACRO id_order(id) AS CASE
+    WHEN id IS NULL THEN {'kind': 0, 'width': 0, 'text': '', 'written': ''}
+    WHEN regexp_full_match(id, '[0-9]+') THEN {'kind': 1, 'width': length(ltrim(id, '0')), 'text': ltrim(id, '0'), 'written': id}
+    ELSE {'kind': 2, 'width': 0, 'text': id, 'written': id} END
+;
+-- The district of a row: the name of the district folder its file was read from.
+CREATE MACRO district_of(file) AS regexp_extract(file, '([^/]+)/ky-sis/[^/]+$', 1)
+;
+-- Grade codes in their order (PK, KG, 01-12, 14), so that min and max give the grade range; service types in the
+-- order R8.BR1 prefers them (P, then S, then N).
+CREATE TYPE grade_code AS ENUM ('PK', 'KG', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '14')
+;
+CREATE TYPE service_type AS ENUM ('P', 'S', 'N')
+;
+CREATE TYPE staff_type AS ENUM ('P', 'T', 'N')
+;
+
+-- The SIS bundle of every district ("Input: the district SIS bundle"), each file read with its columns' types.
+-- Identifiers stay text (leading zeros are kept); flags Y/N are booleans; dates are YYYY-MM-DD.
+CREATE TEMP TABLE schools AS
+SELECT district_of(filename) AS district, * EXCLUDE (filename)
+FROM read_csv('${data}/*/ky-sis/schools.csv', header = true, filename = true, columns = {
+    'district_number': 'VARCHAR', 'district_name': 'VARCHAR', 'school_number': 'VARCHAR', 'school_name': 'VARCHAR',
+    'state_classification': 'VARCHAR', 'grade_low': 'grade_code', 'grade_high': 'grade_code'})
+;
+CREATE TEMP TABLE calendars AS
+SELECT district_of(filename) AS district, * EXCLUDE (filename)
+FROM read_csv('${data}/*/ky-sis/calendars.csv', header = true, filename = true, columns = {
+    'calendar_id': 'VARCHAR', 'school_number': 'VARCHAR', 'calendar_name': 'VARCHAR', 'end_year': 'VARCHAR',
+    'start_date': 'DATE', 'end_date': 'DATE', 'summer_school': 'BOOLEAN', 'exclude': 'BOOLEAN'})
+;
+CREATE TEMP TABLE sections AS
+SELECT district_of(filename) AS district, * EXCLUDE (filename)
+FROM read_csv('${data}/*/ky-sis/sections.csv', header = true, filename = true, columns = {
+    'section_id': 'VARCHAR', 'calendar_id': 'VARCHAR', 'schedule_structure': 'VARCHAR', 'course_number': 'VARCHAR',
+    'course_name': 'VARCHAR', 'course_active': 'BOOLEAN', 'section_number': 'VARCHAR', 'state_course_code': 'VARCHAR',
+    'core_content': 'VARCHAR', 'teaching_method': 'VARCHAR', 'instructional_setting': 'VARCHAR',
+    'special_type': 'VARCHAR', 'kts_exchange': 'BOOLEAN', 'responsive': 'BOOLEAN', 'start_date': 'DATE',
+    'end_date': 'DATE'})
+;
+CREATE TEMP TABLE section_staff AS
+SELECT district_of(filename) AS district, * EXCLUDE (filename)
+FROM read_csv('${data}/*/ky-sis/section_staff.csv', header = true, filename = true, columns = {
+    'section_id': 'VARCHAR', 'person_id': 'VARCHAR', 'staff_type': 'staff_type', 'start_date': 'DATE',
+    'end_date': 'DATE'})
+;
+CREATE TEMP TABLE rosters AS
+SELECT district_of(filename) AS district, * EXCLUDE (filename)
+FROM read_csv('${data}/*/ky-sis/rosters.csv', header = true, filename = true, columns = {
+    'section_id': 'VARCHAR', 'person_id': 'VARCHAR', 'start_date': 'DATE', 'end_date': 'DATE'})
+;
+CREATE TEMP TABLE enrollments AS
+SELECT district_of(filename) AS district, * EXCLUDE (filename)
+FROM read_csv('${data}/*/ky-sis/enrollments.csv', header = true, filename = true, columns = {
+    'enrollment_id': 'VARCHAR', 'person_id': 'VARCHAR', 'state_id': 'VARCHAR', 'calendar_id': 'VARCHAR',
+    'grade': 'grade_code', 'service_type': 'service_type', 'start_date': 'DATE', 'end_date': 'DATE',
+    'no_show': 'BOOLEAN', 'exclude': 'BOOLEAN', 'primary_disability': 'VARCHAR', 'case_manager_person_id': 'VARCHAR',
+    'sped_status': 'VARCHAR', 'iep_locked': 'BOOLEAN'})
+;
+CREATE TEMP TABLE employment AS
+SELECT district_of(filename) AS district, * EXCLUDE (filename)
+FROM read_csv('${data}/*/ky-sis/staff_employment.csv', header = true, filename = true, columns = {
+    'person_id': 'VARCHAR', 'first_name': 'VARCHAR', 'last_name': 'VARCHAR', 'license_number': 'VARCHAR',
+    'employee_type': 'VARCHAR', 'start_date': 'DATE', 'end_date': 'DATE'})
+;
+CREATE TEMP TABLE assignments AS
+SELECT district_of(filename) AS district, * EXCLUDE (filename)
+FROM read_csv('${data}/*/ky-sis/staff_assignments.csv', header = true, filename = true, columns = {
+    'person_id': 'VARCHAR', 'school_number': 'VARCHAR', 'type': 'VARCHAR', 'alt_type': 'VARCHAR', 'title': 'VARCHAR',
+    'job_class_code': 'VARCHAR', 'fte': 'VARCHAR', 'start_date': 'DATE', 'end_date': 'DATE'})
+;
+-- R5.BR4: the state classifications reported to LEAD, the hub's own table.
+CREATE TEMP TABLE lead_classifications AS
+SELECT code FROM read_csv('${mappings}/ky/lead-state-classifications.csv', header = true, columns = {
+    'code': 'VARCHAR', 'name': 'VARCHAR', 'source': 'VARCHAR'})
+;
+
+-- R5 DETAIL, its sections: each at its calendar's school, with its effective last day (extract options: the earlier
+-- of its end date and the date range's end) and its place in the order of R6.BR4, which DETAIL follows too.
+CREATE TEMP TABLE placed AS
+SELECT s.district, s.section_id, s.calendar_id, s.schedule_structure, s.course_number, s.course_name,
+       s.section_number, s.state_course_code, s.core_content, s.teaching_method, s.instructional_setting,
+       s.special_type, s.kts_exchange, s.responsive, s.start_date, s.end_date,
+       c.calendar_name, c.end_year, c.end_date AS calendar_end,
+       sc.district_number, sc.district_name, sc.school_number, sc.school_name, sc.state_classification,
+       sc.grade_low AS school_grade_low, sc.grade_high AS school_grade_high,
+       least(s.end_date, range_end()) AS last_day,
+       row_number() OVER (PARTITION BY s.district ORDER BY id_order(c.end_year), id_order(sc.district_name),
+           id_order(sc.school_name), id_order(c.calendar_name), id_order(s.schedule_structure),
+           id_order(s.course_number), id_order(s.section_number), id_order(s.section_id)) AS section_order
+FROM sections s
+JOIN calendars c ON c.district = s.district AND c.calendar_id = s.calendar_id
+JOIN schools sc ON sc.district = c.district AND sc.school_number = c.school_number
+WHERE s.section_id IS NOT NULL
+  AND s.course_active                                                   -- R5.BR2: only active courses
+  AND s.start_date IS NOT NULL AND s.end_date IS NOT NULL                -- a section with a blank term date is left out
+  AND spans_overlap(s.start_date, s.end_date, year_start(), year_end())       -- Decisions: a term outside the year is left out
+  AND spans_overlap(s.start_date, s.end_date, range_start(), range_end())     -- the term overlaps the date range
+  AND c.end_year = end_year()                                            -- Decisions, R5.BR3: a calendar of the year
+  AND spans_overlap(c.start_date, c.end_date, range_start(), range_end())     -- R5.BR3: the calendar overlaps the range
+  AND NOT coalesce(c.summer_school, false)                               -- R5.BR8: no summer-school calendars
+  AND sc.state_classification IN (SELECT code FROM lead_classifications) -- R5.BR4: LEAD schools only
+  -- R5.BR5, BR6: the exclude flags of calendars, grade levels and enrollments are not looked at
+;
+-- R5, Person ID: the section's primary teacher on its last day; of several, the latest started, then the lowest ID.
+CREATE TEMP TABLE primary_teachers AS
+SELECT p.district, p.section_id, st.person_id AS teacher_id
+FROM placed p JOIN section_staff st ON st.district = p.district AND st.section_id = p.section_id
+WHERE st.staff_type = 'P' AND active_on(st.start_date, st.end_date, p.last_day)
+QUALIFY row_number() OVER (PARTITION BY p.district, p.section_id
+    ORDER BY st.start_date DESC NULLS LAST, id_order(st.person_id)) = 1
+;
+-- R5 DETAIL, its students. BR1: rostered on the section's last day, with an enrollment in the section's calendar
+-- active that day; BR7: no-shows left out; BR9: of several enrollments, the most recent (latest start, then latest
+-- end, a blank end latest), on equal dates service type P first, then the highest enrollment ID.
+CREATE TEMP TABLE detail_students AS
+WITH rostered AS (
+    SELECT DISTINCT p.district, p.section_id, p.calendar_id, p.school_number, p.calendar_end, p.last_day, r.person_id
+    FROM placed p JOIN rosters r ON r.district = p.district AND r.section_id = p.section_id
+    WHERE active_on(r.start_date, r.end_date, p.last_day))
+SELECT o.district, o.section_id, o.school_number, o.calendar_end, e.person_id, e.state_id, e.enrollment_id, e.grade,
+       e.service_type, e.start_date, e.end_date, e.primary_disability, e.case_manager_person_id,
+       -- Enrollment.isSped: a primary disability and the special-education status A or Active
+       e.primary_disability IS NOT NULL AND upper(e.sped_status) IN ('A', 'ACTIVE') AS sped
+FROM rostered o
+JOIN enrollments e ON e.district = o.district AND e.person_id = o.person_id AND e.calendar_id = o.calendar_id
+WHERE e.enrollment_id IS NOT NULL AND NOT coalesce(e.no_show, false) AND active_on(e.start_date, e.end_date, o.last_day)
+QUALIFY row_number() OVER (PARTITION BY o.district, o.section_id, o.person_id
+    ORDER BY e.start_date DESC NULLS LAST, e.end_date DESC NULLS FIRST, e.service_type IS DISTINCT FROM 'P',
+             id_order(e.enrollment_id) DESC) = 1
+;
+-- R8.BR1 and R9.BR1, where a student has several enrollments in DETAIL: service type P, then S, then N; within one
+-- type the enrollment ending blank or on the calendar's last instruction day; then the most recent (R5.BR9). Every
+-- DETAIL student row with a State ID (R8, R9) is ranked in that order once among the student's rows of the district;
+-- SCHOOLWIDE takes the first per school, CASELOAD the first in the district.
+CREATE TEMP TABLE student_choices AS
+SELECT *, row_number() OVER (PARTITION BY district, person_id
+    ORDER BY service_type NULLS LAST, NOT coalesce(end_date IS NULL OR end_date = calendar_end, false),
+             start_date DESC NULLS LAST, end_date DESC NULLS FIRST, service_type IS DISTINCT FROM 'P',
+             id_order(enrollment_id) DESC) AS choice
+FROM detail_students
+WHERE state_id IS NOT NULL
+;
+
+-- R5 DETAIL: a row per section and student; a section without students has one row with the student columns blank.
+-- Sorted by the section order, then by Student Person ID.
+COPY (
+    SELECT p.district AS "District Folder", strftime(now(), '%m/%d/%Y %H:%M') AS "Date Time Generated",
+           p.end_year AS "End Year", p.section_id AS "Section ID", p.district_number AS "District Number",
+           p.district_name AS "District Name", p.school_number AS "School Number", p.school_name AS "School Name",
+           p.state_classification AS "State Classification", p.calendar_name AS "Calendar Name",
+           p.schedule_structure AS "Schedule Structure Name", p.course_number AS "Course Number",
+           p.course_name AS "Course Name", p.section_number AS "Section Number", p.state_course_code AS "Course Code",
+           p.core_content AS "Core Content", p.teaching_method AS "Teaching Method",
+           p.instructional_setting AS "Instructional Setting", p.special_type AS "Section Special Type",
+           CASE WHEN p.kts_exchange THEN 'Y' ELSE 'N' END AS "KTSExchange",
+           CASE WHEN p.responsive THEN 'Y' ELSE 'N' END AS "Responsive", t.teacher_id AS "Person ID",
+           strftime(p.start_date, '%m/%d/%Y') AS "Section Start Date", strftime(p.end_date, '%m/%d/%Y') AS "Section End Date",
+           d.person_id AS "Student Person ID", d.state_id AS "State ID", d.enrollment_id AS "Enrollment ID",
+           d.grade AS "Grade", d.service_type AS "Service Type", d.primary_disability AS "Primary Disability",
+           d.case_manager_person_id AS "Case Manager Person ID"
+    FROM placed p
+    LEFT JOIN primary_teachers t ON t.district = p.district AND t.section_id = p.section_id
+    LEFT JOIN detail_students d ON d.district = p.district AND d.section_id = p.section_id
+    ORDER BY p.district, p.section_order, id_order(d.person_id))
+TO '${out}/KECS_LEAD_Detail.csv' (HEADER)
+;
+-- R6 CLASSES: every DETAIL section (BR1), sections without students included (BR2), grouped by the 22 fields of BR3,
+-- which all follow from the section and its primary teacher, so the students are counted per section; grade range of
+-- the students, the school's for a section without students (seed 000); sorted by the section order (BR4).
+COPY (
+    WITH per_section AS (
+        SELECT district, section_id, count(*) AS students, min(grade) AS grade_low, max(grade) AS grade_high,
+               count(*) FILTER (WHERE sped) AS sped_students
+        FROM detail_students GROUP BY district, section_id)
+    SELECT p.district AS "District Folder", strftime(now(), '%m/%d/%Y %H:%M') AS "Date Time Generated",
+           p.end_year AS "End Year", p.district_number AS "District Number", p.district_name AS "District Name",
+           p.school_number AS "School Number", p.school_name AS "School Name",
+           p.state_classification AS "State Classification", p.calendar_name AS "Calendar",
+           p.schedule_structure AS "Schedule Structure Name", p.course_number AS "Course Number",
+           p.course_name AS "Course Name", p.section_number AS "Section Number", p.section_id AS "Section ID",
+           p.state_course_code AS "Course Code", p.core_content AS "Core Content",
+           p.teaching_method AS "Teaching Method", p.instructional_setting AS "Instructional Setting",
+           p.special_type AS "Section Special Type", CASE WHEN p.kts_exchange THEN 'Y' ELSE 'N' END AS "KTSExchange",
+           CASE WHEN p.responsive THEN 'Y' ELSE 'N' END AS "Responsive", t.teacher_id AS "Person ID",
+           strftime(p.start_date, '%m/%d/%Y') AS "Section Start Date", strftime(p.end_date, '%m/%d/%Y') AS "Section End Date",
+           coalesce(s.students, 0) AS "Student Count", coalesce(s.grade_low, p.school_grade_low) AS "Grade Low",
+           coalesce(s.grade_high, p.school_grade_high) AS "Grade High", coalesce(s.sped_students, 0) AS "SPED Student Count"
+    FROM placed p
+    LEFT JOIN primary_teachers t ON t.district = p.district AND t.section_id = p.section_id
+    LEFT JOIN per_section s ON s.district = p.district AND s.section_id = p.section_id
+    ORDER BY p.district, p.section_order)
+TO '${out}/KECS_LEAD_Classes.csv' (HEADER)
+;
+-- R8 SCHOOLWIDE: the DETAIL rows with a State ID, one enrollment per student and school (R8.BR1), grouped by school;
+-- sorted by End Year, District Name, School Name (then School Number).
+COPY (
+    WITH per_school AS (
+        SELECT district, school_number, count(*) AS students, count(*) FILTER (WHERE sped) AS sped_students,
+               min(grade) AS grade_low, max(grade) AS grade_high
+        FROM (SELECT * FROM student_choices
+              QUALIFY row_number() OVER (PARTITION BY district, school_number, person_id ORDER BY choice) = 1)
+        GROUP BY district, school_number)
+    SELECT sc.district AS "District Folder", strftime(now(), '%m/%d/%Y %H:%M') AS "Date Time Generated",
+           end_year() AS "End Year", sc.district_number AS "District Number", sc.district_name AS "District Name",
+           sc.school_number AS "School Number", sc.school_name AS "School Name",
+           sc.state_classification AS "State Classification", w.students AS "Student Count",
+           w.sped_students AS "SPED Student Count", w.grade_low AS "Grade Low", w.grade_high AS "Grade High"
+    FROM per_school w JOIN schools sc ON sc.district = w.district AND sc.school_number = w.school_number
+    ORDER BY sc.district, id_order(sc.district_name), id_order(sc.school_name), id_order(sc.school_number))
+TO '${out}/KECS_LEAD_Schoolwide.csv' (HEADER)
+;
+-- R7: active staff have a District Assignment and a District Employment record overlapping the school year.
+CREATE TEMP TABLE active_staff AS
+SELECT DISTINCT a.district, a.person_id
+FROM assignments a
+WHERE spans_overlap(a.start_date, a.end_date, year_start(), year_end())
+  AND EXISTS (SELECT 1 FROM employment e WHERE e.district = a.district AND e.person_id = a.person_id
+                                            AND spans_overlap(e.start_date, e.end_date, year_start(), year_end()))
+;
+-- R9 CASELOAD: the DETAIL rows with a State ID and a primary disability, one enrollment per student in the district
+-- (R9.BR1), grouped by case manager: 0 where the case manager is blank or not active staff (R7); the count per
+-- primary disability as CODE:n pairs in code order; the district number and name of the district's lowest school
+-- number; sorted by End Year, District Name, Case Manager Person ID.
+COPY (
+    WITH caseload AS (
+        SELECT c.district, CASE WHEN a.person_id IS NULL THEN '0' ELSE c.case_manager_person_id END AS manager,
+               c.primary_disability
+        FROM student_choices c
+        LEFT JOIN active_staff a ON a.district = c.district AND a.person_id = c.case_manager_person_id
+        WHERE c.primary_disability IS NOT NULL
+        QUALIFY row_number() OVER (PARTITION BY c.district, c.person_id ORDER BY c.choice) = 1),
+    per_disability AS (
+        SELECT district, manager, primary_disability, count(*) AS students FROM caseload GROUP BY ALL),
+    district_names AS (
+        SELECT district, district_number, district_name FROM schools
+        QUALIFY row_number() OVER (PARTITION BY district ORDER BY id_order(school_number)) = 1)
+    SELECT m.district AS "District Folder", strftime(now(), '%m/%d/%Y %H:%M') AS "Date Time Generated",
+           end_year() AS "End Year", n.district_number AS "District Number", n.district_name AS "District Name",
+           m.manager AS "Case Manager Person ID", sum(m.students) AS "Student Count",
+           string_agg(m.primary_disability || ':' || m.students, '; ' ORDER BY m.primary_disability)
+               AS "Primary Disability Counts"
+    FROM per_disability m JOIN district_names n ON n.district = m.district
+    GROUP BY m.district, n.district_number, n.district_name, m.manager
+    ORDER BY m.district, id_order(m.manager))
+TO '${out}/KECS_LEAD_Caseload.csv' (HEADER)
