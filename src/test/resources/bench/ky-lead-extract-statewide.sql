@@ -2,13 +2,14 @@
 -- of a tier at once, as one query set, for the comparator of the benchmark (KyDuckDbStatewide).
 --
 -- ${data} is the folder of district folders (each with ky-sis/), ${out} the output folder, ${mappings} the hub's
--- mappings folder. School year 2025-2026, the default date range (the whole year, every calendar). Each report is one
--- statewide CSV file, KECS_LEAD_<Report>.csv, with the hub's columns after a first column "District Folder": the
--- district folder the rows were read from, which is the district the hub computes them for (one district per folder).
--- Rows are sorted by district folder, then as the hub sorts that district's report.
+-- mappings folder. School year 2025-2026, the default date range (the whole year, every calendar).
 --
--- Every row of a file carries its district folder, and every join, group and choice below is within a district, as
--- the hub computes one district at a time. Statements are separated by a line holding only ';'.
+-- Every row carries its district: the district folder its file was read from, the district the hub computes it for
+-- (one district per folder). Every join, group and choice below is within a district, as the hub computes one
+-- district at a time. Each report is one statewide file, ${out}/KECS_LEAD_<Report>.csv: a first column District Folder,
+-- then the hub's columns. CLASSES, SCHOOLWIDE and CASELOAD are sorted by district folder, then as their rules say;
+-- DETAIL has no sort rule, so it is written in the order it is made. Statements are separated by a line holding
+-- only ';'.
 
 -- The run: school year 2025-2026 (7/1-6/30); the date range is the whole year (ExtractOptions.of).
 CREATE MACRO end_year() AS '2026'
@@ -28,11 +29,13 @@ CREATE MACRO spans_overlap(since, until, first_day, last_day) AS
     (since IS NULL OR since <= last_day) AND (until IS NULL OR until >= first_day)
 ;
 -- Decisions, "R6.BR4 and the other sorts": a key made only of digits sorts as a number (9, 10, 11), before any other
--- text, which sorts as text; blank first (Ids.ORDER).
+-- text, which sorts as text; blank first (Ids.ORDER). As one text to sort by: blank '0'; digits '1', the number of
+-- digits without leading zeros (4 places), those digits, then the key as written (000 after 0); other text '2' and
+-- the text.
 CREATE MACRO id_order(id) AS CASE
-    WHEN id IS NULL THEN {'kind': 0, 'width': 0, 'text': '', 'written': ''}
-    WHEN regexp_full_match(id, '[0-9]+') THEN {'kind': 1, 'width': length(ltrim(id, '0')), 'text': ltrim(id, '0'), 'written': id}
-    ELSE {'kind': 2, 'width': 0, 'text': id, 'written': id} END
+    WHEN id IS NULL THEN '0'
+    WHEN regexp_full_match(id, '[0-9]+') THEN '1' || lpad(length(ltrim(id, '0'))::VARCHAR, 4, '0') || ltrim(id, '0') || ' ' || id
+    ELSE '2' || id END
 ;
 -- The district of a row: the name of the district folder its file was read from.
 CREATE MACRO district_of(file) AS regexp_extract(file, '([^/]+)/ky-sis/[^/]+$', 1)
@@ -107,7 +110,8 @@ SELECT code FROM read_csv('${mappings}/ky/lead-state-classifications.csv', heade
 ;
 
 -- R5 DETAIL, its sections: each at its calendar's school, with its effective last day (extract options: the earlier
--- of its end date and the date range's end) and its place in the order of R6.BR4, which DETAIL follows too.
+-- of its end date and the date range's end) and its place in the order of R6.BR4 (after its district), a number
+-- that also names the section in what follows.
 CREATE TEMP TABLE placed AS
 SELECT s.district, s.section_id, s.calendar_id, s.schedule_structure, s.course_number, s.course_name,
        s.section_number, s.state_course_code, s.core_content, s.teaching_method, s.instructional_setting,
@@ -116,7 +120,7 @@ SELECT s.district, s.section_id, s.calendar_id, s.schedule_structure, s.course_n
        sc.district_number, sc.district_name, sc.school_number, sc.school_name, sc.state_classification,
        sc.grade_low AS school_grade_low, sc.grade_high AS school_grade_high,
        least(s.end_date, range_end()) AS last_day,
-       row_number() OVER (PARTITION BY s.district ORDER BY id_order(c.end_year), id_order(sc.district_name),
+       row_number() OVER (ORDER BY s.district, id_order(c.end_year), id_order(sc.district_name),
            id_order(sc.school_name), id_order(c.calendar_name), id_order(s.schedule_structure),
            id_order(s.course_number), id_order(s.section_number), id_order(s.section_id)) AS section_order
 FROM sections s
@@ -135,46 +139,48 @@ WHERE s.section_id IS NOT NULL
 ;
 -- R5, Person ID: the section's primary teacher on its last day; of several, the latest started, then the lowest ID.
 CREATE TEMP TABLE primary_teachers AS
-SELECT p.district, p.section_id, st.person_id AS teacher_id
+SELECT p.section_order, st.person_id AS teacher_id
 FROM placed p JOIN section_staff st ON st.district = p.district AND st.section_id = p.section_id
 WHERE st.staff_type = 'P' AND active_on(st.start_date, st.end_date, p.last_day)
-QUALIFY row_number() OVER (PARTITION BY p.district, p.section_id
-    ORDER BY st.start_date DESC NULLS LAST, id_order(st.person_id)) = 1
+QUALIFY row_number() OVER (PARTITION BY p.section_order ORDER BY st.start_date DESC NULLS LAST, id_order(st.person_id)) = 1
+;
+-- Which enrollment of a student is reported. R5.BR9 (DETAIL), of several active enrollments in the section's calendar:
+-- the most recent (latest start, then latest end, a blank end latest), on equal dates service type P first, then the
+-- highest enrollment ID. R8.BR1 and R9.BR1 (SCHOOLWIDE, CASELOAD), of a student's DETAIL enrollments: service type
+-- P, then S, then N; within one type the one ending blank or on its calendar's last instruction day; then R5.BR9's
+-- order. Both orders depend on the enrollment alone, so every enrollment is numbered once in each (R5.BR7: no-shows
+-- are never reported, so they are not numbered): of a student's candidates, the one with the lowest number is
+-- reported, and the number, unique, names it.
+CREATE TEMP TABLE ranked_enrollments AS
+SELECT e.district, e.enrollment_id, e.person_id, e.state_id, e.calendar_id, e.grade, e.service_type, e.start_date,
+       e.end_date, e.primary_disability, e.case_manager_person_id,
+       -- Enrollment.isSped: a primary disability and the special-education status A or Active
+       e.primary_disability IS NOT NULL AND upper(e.sped_status) IN ('A', 'ACTIVE') AS sped,
+       row_number() OVER (ORDER BY e.district, e.person_id, e.calendar_id,
+           e.start_date DESC NULLS LAST, e.end_date DESC NULLS FIRST, e.service_type IS DISTINCT FROM 'P',
+           id_order(e.enrollment_id) DESC) AS recency,
+       row_number() OVER (ORDER BY e.district, e.person_id,
+           e.service_type NULLS LAST, NOT coalesce(e.end_date IS NULL OR e.end_date = c.end_date, false),
+           e.start_date DESC NULLS LAST, e.end_date DESC NULLS FIRST, e.service_type IS DISTINCT FROM 'P',
+           id_order(e.enrollment_id) DESC) AS choice
+FROM enrollments e LEFT JOIN calendars c ON c.district = e.district AND c.calendar_id = e.calendar_id
+WHERE e.enrollment_id IS NOT NULL AND NOT coalesce(e.no_show, false)
 ;
 -- R5 DETAIL, its students. BR1: rostered on the section's last day, with an enrollment in the section's calendar
--- active that day; BR7: no-shows left out; BR9: of several enrollments, the most recent (latest start, then latest
--- end, a blank end latest), on equal dates service type P first, then the highest enrollment ID.
+-- active that day (BR7: not a no-show); of several, R5.BR9's first.
 CREATE TEMP TABLE detail_students AS
-WITH rostered AS (
-    SELECT DISTINCT p.district, p.section_id, p.calendar_id, p.school_number, p.calendar_end, p.last_day, r.person_id
-    FROM placed p JOIN rosters r ON r.district = p.district AND r.section_id = p.section_id
-    WHERE active_on(r.start_date, r.end_date, p.last_day))
-SELECT o.district, o.section_id, o.school_number, o.calendar_end, e.person_id, e.state_id, e.enrollment_id, e.grade,
-       e.service_type, e.start_date, e.end_date, e.primary_disability, e.case_manager_person_id,
-       -- Enrollment.isSped: a primary disability and the special-education status A or Active
-       e.primary_disability IS NOT NULL AND upper(e.sped_status) IN ('A', 'ACTIVE') AS sped
-FROM rostered o
-JOIN enrollments e ON e.district = o.district AND e.person_id = o.person_id AND e.calendar_id = o.calendar_id
-WHERE e.enrollment_id IS NOT NULL AND NOT coalesce(e.no_show, false) AND active_on(e.start_date, e.end_date, o.last_day)
-QUALIFY row_number() OVER (PARTITION BY o.district, o.section_id, o.person_id
-    ORDER BY e.start_date DESC NULLS LAST, e.end_date DESC NULLS FIRST, e.service_type IS DISTINCT FROM 'P',
-             id_order(e.enrollment_id) DESC) = 1
-;
--- R8.BR1 and R9.BR1, where a student has several enrollments in DETAIL: service type P, then S, then N; within one
--- type the enrollment ending blank or on the calendar's last instruction day; then the most recent (R5.BR9). Every
--- DETAIL student row with a State ID (R8, R9) is ranked in that order once among the student's rows of the district;
--- SCHOOLWIDE takes the first per school, CASELOAD the first in the district.
-CREATE TEMP TABLE student_choices AS
-SELECT *, row_number() OVER (PARTITION BY district, person_id
-    ORDER BY service_type NULLS LAST, NOT coalesce(end_date IS NULL OR end_date = calendar_end, false),
-             start_date DESC NULLS LAST, end_date DESC NULLS FIRST, service_type IS DISTINCT FROM 'P',
-             id_order(enrollment_id) DESC) AS choice
-FROM detail_students
-WHERE state_id IS NOT NULL
+WITH chosen AS (
+    SELECT p.section_order, any_value(p.school_number) AS school_number, min(e.recency) AS recency
+    FROM placed p
+    JOIN rosters r ON r.district = p.district AND r.section_id = p.section_id
+    JOIN ranked_enrollments e ON e.district = p.district AND e.person_id = r.person_id AND e.calendar_id = p.calendar_id
+    WHERE active_on(r.start_date, r.end_date, p.last_day) AND active_on(e.start_date, e.end_date, p.last_day)
+    GROUP BY p.section_order, r.person_id)
+SELECT c.section_order, c.school_number, e.*
+FROM chosen c JOIN ranked_enrollments e ON e.recency = c.recency
 ;
 
 -- R5 DETAIL: a row per section and student; a section without students has one row with the student columns blank.
--- Sorted by the section order, then by Student Person ID.
 COPY (
     SELECT p.district AS "District Folder", strftime(now(), '%m/%d/%Y %H:%M') AS "Date Time Generated",
            p.end_year AS "End Year", p.section_id AS "Section ID", p.district_number AS "District Number",
@@ -191,9 +197,8 @@ COPY (
            d.grade AS "Grade", d.service_type AS "Service Type", d.primary_disability AS "Primary Disability",
            d.case_manager_person_id AS "Case Manager Person ID"
     FROM placed p
-    LEFT JOIN primary_teachers t ON t.district = p.district AND t.section_id = p.section_id
-    LEFT JOIN detail_students d ON d.district = p.district AND d.section_id = p.section_id
-    ORDER BY p.district, p.section_order, id_order(d.person_id))
+    LEFT JOIN primary_teachers t ON t.section_order = p.section_order
+    LEFT JOIN detail_students d ON d.section_order = p.section_order)
 TO '${out}/KECS_LEAD_Detail.csv' (HEADER)
 ;
 -- R6 CLASSES: every DETAIL section (BR1), sections without students included (BR2), grouped by the 22 fields of BR3,
@@ -201,9 +206,9 @@ TO '${out}/KECS_LEAD_Detail.csv' (HEADER)
 -- the students, the school's for a section without students (seed 000); sorted by the section order (BR4).
 COPY (
     WITH per_section AS (
-        SELECT district, section_id, count(*) AS students, min(grade) AS grade_low, max(grade) AS grade_high,
+        SELECT section_order, count(*) AS students, min(grade) AS grade_low, max(grade) AS grade_high,
                count(*) FILTER (WHERE sped) AS sped_students
-        FROM detail_students GROUP BY district, section_id)
+        FROM detail_students GROUP BY section_order)
     SELECT p.district AS "District Folder", strftime(now(), '%m/%d/%Y %H:%M') AS "Date Time Generated",
            p.end_year AS "End Year", p.district_number AS "District Number", p.district_name AS "District Name",
            p.school_number AS "School Number", p.school_name AS "School Name",
@@ -218,20 +223,22 @@ COPY (
            coalesce(s.students, 0) AS "Student Count", coalesce(s.grade_low, p.school_grade_low) AS "Grade Low",
            coalesce(s.grade_high, p.school_grade_high) AS "Grade High", coalesce(s.sped_students, 0) AS "SPED Student Count"
     FROM placed p
-    LEFT JOIN primary_teachers t ON t.district = p.district AND t.section_id = p.section_id
-    LEFT JOIN per_section s ON s.district = p.district AND s.section_id = p.section_id
-    ORDER BY p.district, p.section_order)
+    LEFT JOIN primary_teachers t ON t.section_order = p.section_order
+    LEFT JOIN per_section s ON s.section_order = p.section_order
+    ORDER BY p.section_order)
 TO '${out}/KECS_LEAD_Classes.csv' (HEADER)
 ;
 -- R8 SCHOOLWIDE: the DETAIL rows with a State ID, one enrollment per student and school (R8.BR1), grouped by school;
 -- sorted by End Year, District Name, School Name (then School Number).
 COPY (
-    WITH per_school AS (
-        SELECT district, school_number, count(*) AS students, count(*) FILTER (WHERE sped) AS sped_students,
-               min(grade) AS grade_low, max(grade) AS grade_high
-        FROM (SELECT * FROM student_choices
-              QUALIFY row_number() OVER (PARTITION BY district, school_number, person_id ORDER BY choice) = 1)
-        GROUP BY district, school_number)
+    WITH chosen AS (
+        SELECT district, school_number, person_id, min(choice) AS choice
+        FROM detail_students WHERE state_id IS NOT NULL GROUP BY district, school_number, person_id),
+    per_school AS (
+        SELECT c.district, c.school_number, count(*) AS students, count(*) FILTER (WHERE e.sped) AS sped_students,
+               min(e.grade) AS grade_low, max(e.grade) AS grade_high
+        FROM chosen c JOIN ranked_enrollments e ON e.choice = c.choice
+        GROUP BY c.district, c.school_number)
     SELECT sc.district AS "District Folder", strftime(now(), '%m/%d/%Y %H:%M') AS "Date Time Generated",
            end_year() AS "End Year", sc.district_number AS "District Number", sc.district_name AS "District Name",
            sc.school_number AS "School Number", sc.school_name AS "School Name",
@@ -254,13 +261,15 @@ WHERE spans_overlap(a.start_date, a.end_date, year_start(), year_end())
 -- primary disability as CODE:n pairs in code order; the district number and name of the district's lowest school
 -- number; sorted by End Year, District Name, Case Manager Person ID.
 COPY (
-    WITH caseload AS (
-        SELECT c.district, CASE WHEN a.person_id IS NULL THEN '0' ELSE c.case_manager_person_id END AS manager,
-               c.primary_disability
-        FROM student_choices c
-        LEFT JOIN active_staff a ON a.district = c.district AND a.person_id = c.case_manager_person_id
-        WHERE c.primary_disability IS NOT NULL
-        QUALIFY row_number() OVER (PARTITION BY c.district, c.person_id ORDER BY c.choice) = 1),
+    WITH chosen AS (
+        SELECT district, person_id, min(choice) AS choice
+        FROM detail_students WHERE state_id IS NOT NULL AND primary_disability IS NOT NULL GROUP BY district, person_id),
+    caseload AS (
+        SELECT c.district, CASE WHEN a.person_id IS NULL THEN '0' ELSE e.case_manager_person_id END AS manager,
+               e.primary_disability
+        FROM chosen c
+        JOIN ranked_enrollments e ON e.choice = c.choice
+        LEFT JOIN active_staff a ON a.district = e.district AND a.person_id = e.case_manager_person_id),
     per_disability AS (
         SELECT district, manager, primary_disability, count(*) AS students FROM caseload GROUP BY ALL),
     district_names AS (

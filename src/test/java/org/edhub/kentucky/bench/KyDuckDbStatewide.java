@@ -15,7 +15,7 @@ import java.util.Map;
  * ({@code bench/ky-lead-extract-statewide.sql}: {@code read_csv} over all districts' files with explicit column types,
  * the district taken from each file's folder), in one in-memory database with {@code THREADS} threads and a memory
  * limit of {@code MEMORY} (a DuckDB size, e.g. {@code 2GiB}). It writes one statewide file per report to OUT
- * ({@code KECS_LEAD_Detail.csv}, ...: the hub's columns after a District Folder column), and each statement's time to
+ * ({@code KECS_LEAD_Detail.csv}, ...: a District Folder column, then the hub's columns), and each statement's time to
  * standard output. The state classifications come from {@code mappings/} of the working directory, as the hub's do.
  * Used by the benchmark and its tests only, never by the hub.
  */
