@@ -11,6 +11,9 @@
 -- DETAIL has no sort rule, so it is written in the order it is made. Statements are separated by a line holding
 -- only ';'.
 
+-- Rows need no order but where a report's rules sort them (ORDER BY): DETAIL is written by both threads at once.
+SET preserve_insertion_order = false
+;
 -- The run: school year 2025-2026 (7/1-6/30); the date range is the whole year (ExtractOptions.of).
 CREATE MACRO end_year() AS '2026'
 ;
@@ -115,7 +118,10 @@ SELECT code FROM read_csv('${mappings}/ky/lead-state-classifications.csv', heade
 CREATE TEMP TABLE placed AS
 SELECT s.district, s.section_id, s.calendar_id, s.schedule_structure, s.course_number, s.course_name,
        s.section_number, s.state_course_code, s.core_content, s.teaching_method, s.instructional_setting,
-       s.special_type, s.kts_exchange, s.responsive, s.start_date, s.end_date,
+       s.special_type, s.start_date, s.end_date,
+       -- the flags and dates as the reports write them: Y/N, MM/DD/YYYY
+       CASE WHEN s.kts_exchange THEN 'Y' ELSE 'N' END AS kts_exchange, CASE WHEN s.responsive THEN 'Y' ELSE 'N' END AS responsive,
+       strftime(s.start_date, '%m/%d/%Y') AS start_text, strftime(s.end_date, '%m/%d/%Y') AS end_text,
        c.calendar_name, c.end_year, c.end_date AS calendar_end,
        sc.district_number, sc.district_name, sc.school_number, sc.school_name, sc.state_classification,
        sc.grade_low AS school_grade_low, sc.grade_high AS school_grade_high,
@@ -150,16 +156,16 @@ QUALIFY row_number() OVER (PARTITION BY p.section_order ORDER BY st.start_date D
 -- P, then S, then N; within one type the one ending blank or on its calendar's last instruction day; then R5.BR9's
 -- order. Both orders depend on the enrollment alone, so every enrollment is numbered once in each (R5.BR7: no-shows
 -- are never reported, so they are not numbered): of a student's candidates, the one with the lowest number is
--- reported, and the number, unique, names it.
+-- reported, and the number, unique in the district, names it.
 CREATE TEMP TABLE ranked_enrollments AS
 SELECT e.district, e.enrollment_id, e.person_id, e.state_id, e.calendar_id, e.grade, e.service_type, e.start_date,
        e.end_date, e.primary_disability, e.case_manager_person_id,
        -- Enrollment.isSped: a primary disability and the special-education status A or Active
        e.primary_disability IS NOT NULL AND upper(e.sped_status) IN ('A', 'ACTIVE') AS sped,
-       row_number() OVER (ORDER BY e.district, e.person_id, e.calendar_id,
+       row_number() OVER (PARTITION BY e.district ORDER BY e.person_id, e.calendar_id,
            e.start_date DESC NULLS LAST, e.end_date DESC NULLS FIRST, e.service_type IS DISTINCT FROM 'P',
            id_order(e.enrollment_id) DESC) AS recency,
-       row_number() OVER (ORDER BY e.district, e.person_id,
+       row_number() OVER (PARTITION BY e.district ORDER BY e.person_id,
            e.service_type NULLS LAST, NOT coalesce(e.end_date IS NULL OR e.end_date = c.end_date, false),
            e.start_date DESC NULLS LAST, e.end_date DESC NULLS FIRST, e.service_type IS DISTINCT FROM 'P',
            id_order(e.enrollment_id) DESC) AS choice
@@ -170,14 +176,15 @@ WHERE e.enrollment_id IS NOT NULL AND NOT coalesce(e.no_show, false)
 -- active that day (BR7: not a no-show); of several, R5.BR9's first.
 CREATE TEMP TABLE detail_students AS
 WITH chosen AS (
-    SELECT p.section_order, any_value(p.school_number) AS school_number, min(e.recency) AS recency
+    SELECT p.section_order, any_value(p.district) AS district, any_value(p.school_number) AS school_number,
+           min(e.recency) AS recency
     FROM placed p
     JOIN rosters r ON r.district = p.district AND r.section_id = p.section_id
     JOIN ranked_enrollments e ON e.district = p.district AND e.person_id = r.person_id AND e.calendar_id = p.calendar_id
     WHERE active_on(r.start_date, r.end_date, p.last_day) AND active_on(e.start_date, e.end_date, p.last_day)
     GROUP BY p.section_order, r.person_id)
 SELECT c.section_order, c.school_number, e.*
-FROM chosen c JOIN ranked_enrollments e ON e.recency = c.recency
+FROM chosen c JOIN ranked_enrollments e ON e.district = c.district AND e.recency = c.recency
 ;
 
 -- R5 DETAIL: a row per section and student; a section without students has one row with the student columns blank.
@@ -190,9 +197,8 @@ COPY (
            p.course_name AS "Course Name", p.section_number AS "Section Number", p.state_course_code AS "Course Code",
            p.core_content AS "Core Content", p.teaching_method AS "Teaching Method",
            p.instructional_setting AS "Instructional Setting", p.special_type AS "Section Special Type",
-           CASE WHEN p.kts_exchange THEN 'Y' ELSE 'N' END AS "KTSExchange",
-           CASE WHEN p.responsive THEN 'Y' ELSE 'N' END AS "Responsive", t.teacher_id AS "Person ID",
-           strftime(p.start_date, '%m/%d/%Y') AS "Section Start Date", strftime(p.end_date, '%m/%d/%Y') AS "Section End Date",
+           p.kts_exchange AS "KTSExchange", p.responsive AS "Responsive", t.teacher_id AS "Person ID",
+           p.start_text AS "Section Start Date", p.end_text AS "Section End Date",
            d.person_id AS "Student Person ID", d.state_id AS "State ID", d.enrollment_id AS "Enrollment ID",
            d.grade AS "Grade", d.service_type AS "Service Type", d.primary_disability AS "Primary Disability",
            d.case_manager_person_id AS "Case Manager Person ID"
@@ -217,9 +223,8 @@ COPY (
            p.course_name AS "Course Name", p.section_number AS "Section Number", p.section_id AS "Section ID",
            p.state_course_code AS "Course Code", p.core_content AS "Core Content",
            p.teaching_method AS "Teaching Method", p.instructional_setting AS "Instructional Setting",
-           p.special_type AS "Section Special Type", CASE WHEN p.kts_exchange THEN 'Y' ELSE 'N' END AS "KTSExchange",
-           CASE WHEN p.responsive THEN 'Y' ELSE 'N' END AS "Responsive", t.teacher_id AS "Person ID",
-           strftime(p.start_date, '%m/%d/%Y') AS "Section Start Date", strftime(p.end_date, '%m/%d/%Y') AS "Section End Date",
+           p.special_type AS "Section Special Type", p.kts_exchange AS "KTSExchange", p.responsive AS "Responsive",
+           t.teacher_id AS "Person ID", p.start_text AS "Section Start Date", p.end_text AS "Section End Date",
            coalesce(s.students, 0) AS "Student Count", coalesce(s.grade_low, p.school_grade_low) AS "Grade Low",
            coalesce(s.grade_high, p.school_grade_high) AS "Grade High", coalesce(s.sped_students, 0) AS "SPED Student Count"
     FROM placed p
@@ -237,7 +242,7 @@ COPY (
     per_school AS (
         SELECT c.district, c.school_number, count(*) AS students, count(*) FILTER (WHERE e.sped) AS sped_students,
                min(e.grade) AS grade_low, max(e.grade) AS grade_high
-        FROM chosen c JOIN ranked_enrollments e ON e.choice = c.choice
+        FROM chosen c JOIN ranked_enrollments e ON e.district = c.district AND e.choice = c.choice
         GROUP BY c.district, c.school_number)
     SELECT sc.district AS "District Folder", strftime(now(), '%m/%d/%Y %H:%M') AS "Date Time Generated",
            end_year() AS "End Year", sc.district_number AS "District Number", sc.district_name AS "District Name",
@@ -268,7 +273,7 @@ COPY (
         SELECT c.district, CASE WHEN a.person_id IS NULL THEN '0' ELSE e.case_manager_person_id END AS manager,
                e.primary_disability
         FROM chosen c
-        JOIN ranked_enrollments e ON e.choice = c.choice
+        JOIN ranked_enrollments e ON e.district = c.district AND e.choice = c.choice
         LEFT JOIN active_staff a ON a.district = e.district AND a.person_id = e.case_manager_person_id),
     per_disability AS (
         SELECT district, manager, primary_disability, count(*) AS students FROM caseload GROUP BY ALL),
