@@ -133,12 +133,12 @@ FROM sections s
 JOIN calendars c ON c.district = s.district AND c.calendar_id = s.calendar_id
 JOIN schools sc ON sc.district = c.district AND sc.school_number = c.school_number
 WHERE s.section_id IS NOT NULL
-  AND s.course_active                                                   -- R5.BR2: only active courses
+  AND s.course_active                                                    -- R5.BR2: only active courses
   AND s.start_date IS NOT NULL AND s.end_date IS NOT NULL                -- a section with a blank term date is left out
-  AND spans_overlap(s.start_date, s.end_date, year_start(), year_end())       -- Decisions: a term outside the year is left out
-  AND spans_overlap(s.start_date, s.end_date, range_start(), range_end())     -- the term overlaps the date range
+  AND spans_overlap(s.start_date, s.end_date, year_start(), year_end())  -- Decisions: a term outside the year is left out
+  AND spans_overlap(s.start_date, s.end_date, range_start(), range_end()) -- the term overlaps the date range
   AND c.end_year = end_year()                                            -- Decisions, R5.BR3: a calendar of the year
-  AND spans_overlap(c.start_date, c.end_date, range_start(), range_end())     -- R5.BR3: the calendar overlaps the range
+  AND spans_overlap(c.start_date, c.end_date, range_start(), range_end()) -- R5.BR3: the calendar overlaps the range
   AND NOT coalesce(c.summer_school, false)                               -- R5.BR8: no summer-school calendars
   AND sc.state_classification IN (SELECT code FROM lead_classifications) -- R5.BR4: LEAD schools only
   -- R5.BR5, BR6: the exclude flags of calendars, grade levels and enrollments are not looked at
