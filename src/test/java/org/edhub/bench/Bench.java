@@ -9,26 +9,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code Bench --state tx|ky --tier NAME --data DIR --work DIR [--xmx 2g] [--jar target/edhub.jar]
+ * {@code Bench --state tx|ky --tier NAME --data DIR --work DIR [--xmx 2g] [--jar target/edhub.jar] [--rounds 1]
  * [--report docs/benchmarks.md]}: runs the state's programs over a generated tier from the command line, each as a
  * child JVM ({@code java -Xmx.. -jar edhub.jar run ...}), and its comparator in the same way, and writes the figures
- * into the report (docs/benchmarks.md says how to run it).
+ * into the report (docs/benchmarks.md says how to run it). {@code --rounds N} (Kentucky) runs the programs and
+ * comparators N times, interleaved, and reports the medians.
  */
 public final class Bench {
     private final Path jar;
     private final String xmx;
     private final Path work;
+    private final int rounds;
 
-    public Bench(Path jar, String xmx, Path work) {
+    public Bench(Path jar, String xmx, Path work, int rounds) {
         this.jar = jar;
         this.xmx = xmx;
         this.work = work;
+        this.rounds = rounds;
     }
 
     public static void main(String[] args) {
         Map<String, String> o = Options.parse(args, "--state", "--tier", "--data", "--work");
         Bench bench = new Bench(Path.of(o.getOrDefault("--jar", "target/edhub.jar")), o.getOrDefault("--xmx", "2g"),
-                Path.of(o.get("--work")));
+                Path.of(o.get("--work")), Integer.parseInt(o.getOrDefault("--rounds", "1")));
         String tier = o.get("--tier");
         Path data = Path.of(o.get("--data"));
         BenchReport report = switch (o.get("--state")) {
@@ -61,6 +64,11 @@ public final class Bench {
 
     public String xmx() {
         return xmx;
+    }
+
+    /** How many interleaved rounds a benchmark that supports them runs. */
+    public int rounds() {
+        return rounds;
     }
 
     private List<String> jvm(String label) {

@@ -20,6 +20,21 @@ public final class ChildRun {
 
     /** What one run cost; {@code peakHeapMb} is -1 without a GC log. */
     public record Cost(double wallSeconds, double cpuSeconds, long peakRssMb, long peakHeapMb, int exit) {
+        /** The median wall and CPU times of several runs of the same command (each on its own), their peaks and worst exit. */
+        public static Cost median(List<Cost> runs) {
+            return new Cost(median(runs.stream().mapToDouble(Cost::wallSeconds).toArray()),
+                    median(runs.stream().mapToDouble(Cost::cpuSeconds).toArray()),
+                    runs.stream().mapToLong(Cost::peakRssMb).max().orElse(0), runs.stream().mapToLong(Cost::peakHeapMb).max().orElse(-1),
+                    runs.stream().mapToInt(Cost::exit).max().orElse(0));
+        }
+
+        private static double median(double[] values) {
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+
         Cost plus(Cost other) {
             return new Cost(wallSeconds + other.wallSeconds, cpuSeconds + other.cpuSeconds,
                     Math.max(peakRssMb, other.peakRssMb), Math.max(peakHeapMb, other.peakHeapMb), Math.max(exit, other.exit));

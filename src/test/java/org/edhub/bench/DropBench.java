@@ -61,7 +61,7 @@ public final class DropBench {
     static Timed drop(SampleDrop sample, int round) throws Exception {
         Path data = Files.createTempDirectory("drop-bench-");
         try (HubUnderTest hub = new HubUnderTest(data).defaultTimings().startHub()) {
-            double load = loadAverage();
+            double load = Machine.loadAverage();
             Instant start = Instant.now();
             try (HubUnderTest.SftpSession s = hub.sftpSession(sample.district())) {
                 for (Path file : sample.puts()) {
@@ -89,15 +89,6 @@ public final class DropBench {
 
     private static Duration since(Instant dropped, Instant at) {
         return at == null ? null : Duration.between(dropped, at);
-    }
-
-    /** The 1-minute load average of /proc/loadavg. */
-    static double loadAverage() {
-        try {
-            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-        } catch (IOException e) {
-            return Double.NaN;
-        }
     }
 
     private static void delete(Path folder) {

@@ -1,7 +1,5 @@
 package org.edhub.bench;
 
-import org.edhub.kentucky.bench.KyDuckDb;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -44,7 +42,7 @@ class GenerateTest {
     @Test
     void kentuckyDistrictsRunWithoutRejection() throws IOException {
         Generate.generate(Tier.TINY, "ky", temp.resolve("ky"), Generate.DEFAULT_SEED);
-        List<Path> districts = KyDuckDb.districtFolders(temp.resolve("ky"));
+        List<Path> districts = KyGenerator.districtFolders(temp.resolve("ky"));
         assertThat(districts).hasSize(Tier.TINY.ky().districts());
         for (Path district : districts) assertThat(run("ky-lead-extract", KyGenerator.YEAR, district)).isZero();
         assertThat(temp.resolve("out/KECS_LEAD_Detail.csv")).exists();

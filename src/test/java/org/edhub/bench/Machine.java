@@ -16,6 +16,15 @@ public final class Machine {
                 .findFirst().orElse("?") + " GB; " + command(List.of("java", "-version")).lines().findFirst().orElse("java ?");
     }
 
+    /** The 1-minute load average of /proc/loadavg. */
+    public static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+
     private static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))

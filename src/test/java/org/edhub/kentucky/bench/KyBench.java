@@ -3,30 +3,50 @@ package org.edhub.kentucky.bench;
 import org.edhub.bench.Bench;
 import org.edhub.bench.BenchReport;
 import org.edhub.bench.ChildRun;
+import org.edhub.bench.Machine;
 import org.edhub.texas.bench.TxBench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 
 /**
  * Kentucky: {@code ky-lead-extract} and {@code ky-lead-validation} (extract plus validation), each as one
  * {@code edhub run} over the tier's folder of district folders, against DuckDB computing DETAIL, CLASSES, SCHOOLWIDE
- * and CASELOAD over the same CSVs ({@link KyDuckDb}); the row counts of those four reports are compared per district.
+ * and CASELOAD over the same CSVs: {@link KyDuckDbStatewide}, one query set over all districts with the hub's number
+ * of threads and memory cap, the comparator of the target, checked row for row against both hub runs
+ * ({@link KyReportCheck}); and {@link KyDuckDbPerDistrict}, the first comparator (a district at a time), kept for its
+ * figure, whose row counts are compared.
  */
 public final class KyBench {
     public static final String EXTRACT = "ky-lead-extract";
     public static final String VALIDATION = "ky-lead-validation";
-    private static final List<String[]> REPORTS = List.of(new String[] {"KECS_LEAD_Detail.csv", "Detail.csv"},
-            new String[] {"KECS_LEAD_Classes.csv", "Classes.csv"}, new String[] {"KECS_LEAD_Schoolwide.csv", "Schoolwide.csv"},
-            new String[] {"KECS_LEAD_Caseload.csv", "Caseload.csv"});
+    /** Issue 16: extract plus validation within 0.5x of DuckDB's time, read as a wall time at most 1.5 times DuckDB's. */
+    static final double TARGET = 1.5;
+    private static final int MISMATCHES_SHOWN = 5;
 
     private final Bench bench;
+
+    /** One of the four measured runs and its cost in each round. */
+    private record Contender(String name, Supplier<ChildRun.Cost> run, List<ChildRun.Cost> costs) {
+        Contender(String name, Supplier<ChildRun.Cost> run) {
+            this(name, run, new ArrayList<>());
+        }
+
+        ChildRun.Cost median() {
+            return ChildRun.Cost.median(costs);
+        }
+    }
 
     public KyBench(Bench bench) {
         this.bench = bench;
@@ -34,37 +54,80 @@ public final class KyBench {
 
     public BenchReport run(String tier, Path data) {
         BenchReport report = new BenchReport("ky-" + tier, "Kentucky LEAD, " + tier + " tier");
-        List<Path> districts = folders(data);
-        long rows = districts.stream().mapToLong(KyBench::sisRows).sum();
-        Path duckOut = bench.work().resolve("ky-" + tier + "-duckdb");
-        ChildRun.Cost duck = bench.tool(KyDuckDb.class, "ky-" + tier + "-duckdb", data.toString(), duckOut.toString());
-        Path out = bench.work().resolve("ky-" + tier + "-out");
-        ChildRun.Cost extract = bench.hub(EXTRACT, KyGenerator.YEAR, data, out.resolve("extract"), "ky-" + tier + "-extract");
-        ChildRun.Cost validation = bench.hub(VALIDATION, KyGenerator.YEAR, data, out.resolve("validation"),
-                "ky-" + tier + "-validation");
-        int agree = 0;
-        for (Path district : districts) {
-            String name = district.getFileName().toString();
-            if (sameRowCounts(out.resolve("extract/" + name), duckOut.resolve(name))
-                    && sameRowCounts(out.resolve("validation/" + name), duckOut.resolve(name))) {
-                agree++;
-            }
+        List<Path> folders = KyGenerator.districtFolders(data);
+        List<String> districts = folders.stream().map(p -> p.getFileName().toString()).toList();
+        long rows = folders.stream().mapToLong(KyBench::sisRows).sum();
+        int threads = Runtime.getRuntime().availableProcessors();
+        String memory = KyDuckDbStatewide.memoryLimit(bench.xmx());
+        String label = "ky-" + tier;
+        Path out = bench.work().resolve(label + "-out");
+        Path duckOut = bench.work().resolve(label + "-duckdb");
+        Path perDistrictOut = bench.work().resolve(label + "-duckdb-per-district");
+        List<Contender> contenders = List.of(
+                new Contender("`ky-lead-extract`", () -> bench.hub(EXTRACT, KyGenerator.YEAR, data, out.resolve("extract"), label + "-extract")),
+                new Contender("`ky-lead-validation`", () -> bench.hub(VALIDATION, KyGenerator.YEAR, data, out.resolve("validation"),
+                        label + "-validation")),
+                new Contender("DuckDB one query set", () -> bench.tool(KyDuckDbStatewide.class, label + "-duckdb", data.toString(),
+                        duckOut.toString(), String.valueOf(threads), memory)),
+                new Contender("DuckDB a district at a time", () -> bench.tool(KyDuckDbPerDistrict.class,
+                        label + "-duckdb-per-district", data.toString(), perDistrictOut.toString())));
+        List<Double> loads = new ArrayList<>();
+        for (int round = 0; round < bench.rounds(); round++) {
+            loads.add(Machine.loadAverage());
+            List<Contender> order = new ArrayList<>(contenders);
+            if (round % 2 == 1) Collections.reverse(order);
+            order.forEach(c -> c.costs().add(c.run().get()));
         }
-        String how = "(hub, all districts in one JVM, up to " + Runtime.getRuntime().availableProcessors() + " at a time, -Xmx" + bench.xmx() + ")";
+        ChildRun.Cost extract = contenders.get(0).median();
+        ChildRun.Cost validation = contenders.get(1).median();
+        ChildRun.Cost duck = contenders.get(2).median();
+        ChildRun.Cost perDistrict = contenders.get(3).median();
+
+        String how = "(hub, all districts in one JVM, up to " + threads + " at a time, -Xmx" + bench.xmx() + ")";
         report.run("`ky-lead-extract` " + how, rows, extract);
         report.run("`ky-lead-validation`: extract + validation " + how, rows, validation);
-        report.run("DuckDB SQL of DETAIL, CLASSES, SCHOOLWIDE, CASELOAD (`KyDuckDb`, all districts in one JVM, -Xmx"
-                + bench.xmx() + ", DuckDB memory_limit 2GB)", rows, duck);
+        report.run("DuckDB, one query set over all districts (`KyDuckDbStatewide`, " + threads + " threads, memory_limit "
+                + memory + ", -Xmx" + bench.xmx() + ")", rows, duck);
+        report.run("DuckDB, a district at a time (`KyDuckDbPerDistrict`, the first comparator: 2 threads, memory_limit 2GB, -Xmx"
+                + bench.xmx() + ")", rows, perDistrict);
         report.note(String.format(Locale.ROOT, "Input: %d district folder(s), %,d SIS rows (of which rosters: %,d), %,d MB on disk.",
-                districts.size(), rows, districts.stream().mapToLong(d -> lines(d.resolve("ky-sis/rosters.csv"))).sum(),
+                districts.size(), rows, folders.stream().mapToLong(d -> lines(d.resolve("ky-sis/rosters.csv")) - 1).sum(),
                 TxBench.megabytes(data)));
         report.note("`ky-lead-validation` writes the six extract reports too, so it alone is \"extract plus validation\"; "
                 + "each hub run is one `edhub run --in " + data.getFileName() + "` over the folder of district folders.");
-        report.note("Ratio " + ratio("ky-lead-validation", validation, duck) + " (target: no slower than DuckDB at -Xmx2g); "
-                + ratio("ky-lead-extract", extract, duck) + ".");
-        report.note(String.format("DETAIL, CLASSES, SCHOOLWIDE and CASELOAD row counts of both hub runs and DuckDB agree in %d of %d districts.",
-                agree, districts.size()));
+        report.note(rounds(contenders, loads));
+        ratios(report, extract, validation, duck, perDistrict);
+        report.note("Where DuckDB's one query set spent its time (its longest statements): " + longestStatements(label + "-duckdb") + ".");
+        check(report, "ky-lead-extract", KyReportCheck.compare(districts, out.resolve("extract"), duckOut));
+        check(report, "ky-lead-validation", KyReportCheck.compare(districts, out.resolve("validation"), duckOut));
+        long counted = folders.stream().filter(d -> sameRowCounts(out.resolve("extract").resolve(d.getFileName()),
+                perDistrictOut.resolve(d.getFileName()))).count();
+        report.note(String.format(Locale.ROOT, "The first comparator's DETAIL, CLASSES, SCHOOLWIDE and CASELOAD row counts equal "
+                + "`ky-lead-extract`'s in %d of %d districts (counts only: its files have their own columns).", counted, districts.size()));
         return report;
+    }
+
+    /** The rounds: how many, the load average as each began and, for more than one, each run's wall times. */
+    private String rounds(List<Contender> contenders, List<Double> loads) {
+        String load = "load average (1 min) as " + (loads.size() > 1 ? "each round" : "the run") + " began: "
+                + loads.stream().map(l -> String.format(Locale.ROOT, "%.1f", l)).collect(Collectors.joining(", "));
+        if (loads.size() == 1) return "One round; " + load + " on " + Runtime.getRuntime().availableProcessors() + " cores.";
+        return "Medians of " + loads.size() + " interleaved rounds (the four runs in this order, then the reverse, and so on); "
+                + load + "; wall s per round: " + contenders.stream().map(c -> c.name() + " " + c.costs().stream()
+                        .map(k -> String.format(Locale.ROOT, "%.1f", k.wallSeconds())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")) + ".";
+    }
+
+    /** The hub's runs against either comparator, and the target against the one query set. */
+    private static void ratios(BenchReport report, ChildRun.Cost extract, ChildRun.Cost validation, ChildRun.Cost duck,
+                               ChildRun.Cost perDistrict) {
+        double toTarget = validation.wallSeconds() / duck.wallSeconds();
+        report.note("Against DuckDB's one query set: " + ratio("ky-lead-validation", validation, duck) + "; "
+                + ratio("ky-lead-extract", extract, duck) + String.format(Locale.ROOT, ". Target (issue 16, \"extract plus "
+                + "validation within 0.5x of its time\", read as the hub's extract + validation wall time at most %.1f times "
+                + "the one query set's): %.2fx, **%s**.", TARGET, toTarget, toTarget <= TARGET ? "met" : "missed"));
+        report.note("Against the first comparator, a district at a time: " + ratio("ky-lead-validation", validation, perDistrict)
+                + "; " + ratio("ky-lead-extract", extract, perDistrict) + ".");
     }
 
     private static String ratio(String program, ChildRun.Cost hub, ChildRun.Cost duck) {
@@ -72,11 +135,24 @@ public final class KyBench {
                 hub.cpuSeconds() / duck.cpuSeconds());
     }
 
-    private static List<Path> folders(Path data) {
-        try {
-            return KyDuckDb.districtFolders(data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void check(BenchReport report, String program, KyReportCheck.Result result) {
+        report.note(String.format(Locale.ROOT, "Row for row (`KyReportCheck`), `%s` against DuckDB's one query set: DETAIL, CLASSES, "
+                        + "SCHOOLWIDE and CASELOAD agree in %d of %d districts (%,d hub rows compared)%s", program,
+                result.agreeingDistricts(), result.districts(), result.rows(), result.agrees() ? "." : String.format(Locale.ROOT,
+                        "; %d mismatch(es)%s:", result.mismatches().size(),
+                        result.mismatches().size() > MISMATCHES_SHOWN ? ", the first " + MISMATCHES_SHOWN : "")));
+        result.mismatches().stream().limit(MISMATCHES_SHOWN).forEach(m -> report.note("Mismatch, `" + program + "`: " + m));
+    }
+
+    /** The three longest statements of a {@link KyDuckDbStatewide} run, from its log. */
+    private String longestStatements(String label) {
+        try (Stream<String> lines = Files.lines(bench.work().resolve(label + ".log"))) {
+            return lines.filter(l -> l.matches("\\s*\\d+\\.\\d+ s  .*")).map(String::strip)
+                    .sorted(Comparator.comparingDouble((String l) -> Double.parseDouble(l.substring(0, l.indexOf(' ')))).reversed())
+                    .limit(3).map(l -> "`" + l.substring(l.indexOf("s  ") + 3) + "` " + l.substring(0, l.indexOf(" s")) + " s")
+                    .collect(Collectors.joining(", "));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log)";
         }
     }
 
@@ -88,8 +164,9 @@ public final class KyBench {
         }
     }
 
-    private static boolean sameRowCounts(Path hub, Path duck) {
-        return REPORTS.stream().allMatch(r -> lines(hub.resolve(r[0])) == lines(duck.resolve(r[1])));
+    private static boolean sameRowCounts(Path hub, Path perDistrict) {
+        return Stream.of(KyReportCheck.Report.values()).allMatch(r -> lines(hub.resolve(r.file + ".csv"))
+                == lines(perDistrict.resolve(r.file.substring("KECS_LEAD_".length()) + ".csv")));
     }
 
     private static long lines(Path file) {

@@ -1,6 +1,11 @@
 package org.edhub.kentucky.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.edhub.bench.Dice;
 import org.edhub.bench.Tier;
@@ -40,6 +45,15 @@ public final class KyGenerator {
             }
         }
         return String.format("KY: %d districts, %d schools, %d roster rows", size.districts(), schools, rosters);
+    }
+
+    /** The district folders of a tier (each holding {@code ky-sis/}), in name order. */
+    public static List<Path> districtFolders(Path data) {
+        try (Stream<Path> list = Files.list(data)) {
+            return list.filter(p -> Files.isDirectory(p.resolve("ky-sis"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + data, e);
+        }
     }
 
     /** A small district still has one school of each LEAD kind, so every rule runs. */
