@@ -51,11 +51,13 @@ public class HubInstance {
         return name;
     }
 
-    Path localWorkOf(String instance) {
+    /** The pickup's download folders of an instance, this one or another. */
+    public Path localWorkOf(String instance) {
         return dataDir.resolve("work").resolve(instance);
     }
 
-    Path temporaryDirOf(String instance) {
+    /** The runs' temporary folders of an instance, this one or another. */
+    public Path temporaryDirOf(String instance) {
         return temporaryDir.resolve(instance);
     }
 

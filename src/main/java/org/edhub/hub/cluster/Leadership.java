@@ -47,7 +47,7 @@ public class Leadership {
     }
 
     /** The folder of the file-lock cluster service's lock files: {@code edhub.instance.cluster-root}, by default {@code <data>/cluster}. */
-    static Path root(InstanceSettings settings, HubProperties properties) {
+    public static Path root(InstanceSettings settings, HubProperties properties) {
         return settings.clusterRoot() != null ? settings.clusterRoot() : properties.dataDir().resolve("cluster");
     }
 

@@ -9,7 +9,7 @@ import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.edhub.hub.cluster.HubInstance;
 import org.edhub.hub.cluster.Leadership;
-import org.edhub.hub.cluster.Recovery;
+import org.edhub.hub.recovery.Recovery;
 import org.edhub.hub.district.District;
 import org.edhub.hub.district.DistrictSftp;
 import org.edhub.hub.district.Districts;

@@ -44,6 +44,7 @@ public final class DashboardUnderTest implements AutoCloseable {
         int sftpPort = TestFiles.freePort();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("server.port", 0);
+        p.put("management.server.port", 0);
         p.put("edhub.data-dir", dataDir);
         p.put("edhub.settle-period", "1s");
         p.put("edhub.poll-delay", "300ms");

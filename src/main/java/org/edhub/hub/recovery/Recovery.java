@@ -1,4 +1,4 @@
-package org.edhub.hub.cluster;
+package org.edhub.hub.recovery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +10,10 @@ import java.util.stream.Stream;
 
 import org.edhub.core.privacy.PrivateFiles;
 import org.edhub.core.program.TemporaryFolder;
+import org.edhub.hub.cluster.HubInstance;
+import org.edhub.hub.cluster.InstanceSettings;
+import org.edhub.hub.cluster.Instances;
+import org.edhub.hub.cluster.Leadership;
 import org.edhub.hub.district.HubProperties;
 import org.edhub.hub.ledger.InputStore;
 import org.edhub.hub.run.RunStore;
