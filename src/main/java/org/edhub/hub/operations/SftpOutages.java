@@ -3,6 +3,7 @@ package org.edhub.hub.operations;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +64,7 @@ public class SftpOutages {
     public void unreachable(District district, String server, Throwable error) {
         noOutageUntil.remove(district.id());
         String why = Ssn.mask(null, describe(error));
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         try (LogFields fields = LogFields.of(LogFields.DISTRICT, district.id())) {
             if (jdbc.update("update operator_alert set last_error = ? where kind = ? and open_subject = ?", OperatorAlerts.cut(why),
                     OperatorAlerts.SFTP_UNREACHABLE, district.id()) == 0) {
@@ -75,7 +76,7 @@ public class SftpOutages {
                     + "where kind = ? and open_subject = ?", OperatorAlerts.SFTP_UNREACHABLE, district.id());
             if (open.isEmpty() || value(open.get(0), "alerted_at") != null) return;
             Instant since = OperatorAlerts.instant(value(open.get(0), "started_at"));
-            if (Duration.between(since, now).compareTo(settings.sftpUnreachableAfter()) >= 0) {
+            if (Duration.between(since, Instant.now()).compareTo(settings.sftpUnreachableAfter()) >= 0) {
                 alerts.sftpUnreachable(((Number) value(open.get(0), "id")).longValue(), district, server, since, why);
             }
         }
