@@ -156,7 +156,7 @@ class OperatorAlertsEndToEndTest extends HubTest {
         assertThat(body).contains("sftp://localhost:" + closed + "/inbound/").contains("pickup-" + DISTRICT_B)
                 .contains("edhub.district = " + DISTRICT_B);
 
-        assertThat(get(management, "/actuator/health")).contains("\"consumer:pickup-057905\":\"DOWN\"")
+        assertThat(get(management, "/actuator/health")).contains("\"districtSftp\":{\"details\":{\"099902\":\"UP\",\"057905\":\"DOWN since ")
                 .contains("\"alertTo\":[\"" + OPERATOR + "\"]");
         await().atMost(Duration.ofSeconds(30)).until(() -> get(management, "/actuator/prometheus"),
                 scrape -> scrape.contains("edhub_sftp_unreachable{district=\"057905\"} 1.0")

@@ -37,7 +37,7 @@ class OperatorEndpointsEndToEndTest extends HubTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).alias("ready once the hub has started")
                 .until(() -> get(base + "/actuator/health/readiness").statusCode() == 200);
         String health = get(base + "/actuator/health").body();
-        assertThat(health).contains("\"db\"").contains("\"mailServer\"").contains("\"camelHealth\"")
+        assertThat(health).contains("\"db\"").contains("\"mailServer\"").contains("\"camelHealth\"").contains("\"districtSftp\"")
                 .contains("\"alerts\"").contains("none: alerts go nowhere (edhub.operator.alert-to)");
 
         hub.upload(DISTRICT_A, "inbound/tx-certifications/2018-2019/ecos.csv",
