@@ -25,21 +25,14 @@ import org.springframework.core.env.StandardEnvironment;
 class MaskedLogTest {
     @Test
     void everyLineAnAppenderWritesIsMasked() {
-        LoggerContext context = new LoggerContext();
-        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
-        context.start();
+        LoggerContext context = context();
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%msg%n%ex");
         encoder.start();
-        OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
-        appender.setContext(context);
-        appender.setEncoder(encoder);
-        appender.setOutputStream(written);
-        appender.start();
+        OutputStreamAppender<ILoggingEvent> appender = appender(context, encoder, written);
         Logger log = context.getLogger("test");
-        log.addAppender(appender);
 
         MaskedLog.mask(context);
         MaskedLog.mask(context);
@@ -54,22 +47,14 @@ class MaskedLogTest {
 
     @Test
     void aJsonLineIsMaskedInItsMessageFieldsAndStackTraceAndStaysJson() {
-        LoggerContext context = new LoggerContext();
-        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
-        context.putObject(Environment.class.getName(), new StandardEnvironment());
-        context.start();
+        LoggerContext context = context();
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         StructuredLogEncoder encoder = new StructuredLogEncoder();
         encoder.setContext(context);
         encoder.setFormat("ecs");
         encoder.start();
-        OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
-        appender.setContext(context);
-        appender.setEncoder(encoder);
-        appender.setOutputStream(written);
-        appender.start();
+        OutputStreamAppender<ILoggingEvent> appender = appender(context, encoder, written);
         Logger log = context.getLogger("test");
-        log.addAppender(appender);
 
         MaskedLog.mask(context);
         context.getMDCAdapter().put(LogFields.FILE, "tx-certifications/2018-2019/ssn 123456789.csv");
@@ -83,5 +68,26 @@ class MaskedLogTest {
         assertThat(first.get("edhub")).isEqualTo(Map.of("file", "tx-certifications/2018-2019/ssn ***-**-6789.csv"));
         Map<String, Object> second = JsonParserFactory.getJsonParser().parseMap(lines.get(1));
         assertThat(second.get("error").toString()).contains("value ***-**-6789").doesNotContain("45 6789");
+    }
+
+    /** A logging context of its own, with what Spring Boot's structured encoder reads from it. */
+    private static LoggerContext context() {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        context.putObject(Environment.class.getName(), new StandardEnvironment());
+        context.start();
+        return context;
+    }
+
+    /** An appender of the test logger, writing through the encoder into {@code written}. */
+    private static OutputStreamAppender<ILoggingEvent> appender(LoggerContext context, ch.qos.logback.core.encoder.Encoder<ILoggingEvent> encoder,
+                                                                ByteArrayOutputStream written) {
+        OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
+        appender.setContext(context);
+        appender.setEncoder(encoder);
+        appender.setOutputStream(written);
+        appender.start();
+        context.getLogger("test").addAppender(appender);
+        return appender;
     }
 }
