@@ -75,7 +75,7 @@ public class PickupRoutes implements CamelContextConfiguration {
                     .parameter("inboundUri", inboundUri(district))
                     .parameter("leadership", leadershipName(district))
                     .add();
-            LOG.info("Polling {} at sftp://{}:{}/inbound/ while this instance ({}) leads it", district.label(), district.sftp().host(),
+            LOG.info("Pickup of {} from sftp://{}:{}/inbound/ ready: it polls while this instance ({}) leads it", district.label(), district.sftp().host(),
                     district.sftp().port(), instance.name());
         }
     }
