@@ -64,7 +64,7 @@ class JsonLogsEndToEndTest extends HubTest {
             assertThat(field(j, "edhub", "run")).as("the intake's line after the run: %s", j).isNull();
         });
         assertThat(json).as("the lines of the hub's start carry none of a run's fields")
-                .filteredOn(j -> String.valueOf(j.get("message")).startsWith("Polling ")).hasSize(3)
+                .filteredOn(j -> String.valueOf(j.get("message")).startsWith("Pickup of ")).hasSize(3)
                 .allSatisfy(j -> assertThat(j.get("edhub")).isNull());
         assertThat(intake).anySatisfy(j -> assertThat(field(j, "edhub", "file")).isEqualTo("tx-certifications/2018-2019/099902_ECOS_***-**-6789.csv"));
 
