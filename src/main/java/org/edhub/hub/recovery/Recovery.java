@@ -54,7 +54,7 @@ public class Recovery {
         int interrupted = runs.failInterrupted();
         if (interrupted > 0) LOG.warn("{} run(s) were interrupted by the last stop; their files are read again", interrupted);
         int folders = TemporaryFolder.sweep(self.temporaryDir()) + TemporaryFolder.sweep(properties.temporaryDir());
-        int files = deleteAll(self.localWorkOf(self.name())) + store.deletePartialCopies(self.name());
+        int files = deleteFilesOf(self.name());
         if (folders + files > 0) {
             LOG.warn("Deleted what the last stop left behind: {} temporary folder(s) of runs, {} partly read file(s)", folders, files);
         }
@@ -69,7 +69,7 @@ public class Recovery {
         for (String stopped : instances.stopped()) {
             int interrupted = runs.failInterruptedOf(stopped);
             int folders = TemporaryFolder.sweep(self.temporaryDirOf(stopped));
-            int files = deleteAll(self.localWorkOf(stopped)) + store.deletePartialCopies(stopped);
+            int files = deleteFilesOf(stopped);
             if (interrupted + folders + files > 0) {
                 LOG.warn("Hub instance {} has stopped (no heartbeat for {} s): {} run(s) failed as interrupted, their files "
                                 + "read again by the district's new leader; {} temporary folder(s) and {} partly read file(s) deleted",
@@ -78,6 +78,11 @@ public class Recovery {
         }
         Path locks = Leadership.root(settings, properties);
         if (Files.isDirectory(locks)) PrivateFiles.restrict(locks);
+    }
+
+    /** The partly read files an instance left: its downloads and its partial copies; returns how many. */
+    private int deleteFilesOf(String instance) {
+        return deleteAll(self.localWorkOf(instance)) + store.deletePartialCopies(instance);
     }
 
     /** Deletes a folder's contents and the folder; returns how many files it held. */
