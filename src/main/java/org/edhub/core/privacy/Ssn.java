@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,8 +48,22 @@ public final class Ssn {
      * masked to its last four digits.
      */
     public static String mask(String field, String value) {
-        if (value == null || digits(value) < 7) return value;
-        if (!isSsnPosition(field)) return mayHoldOne(value) ? text(value) : value;
+        return mask(isSsnPosition(field), value);
+    }
+
+    /**
+     * The masking of the values of one field or column, whether it is an SSN position decided once: a report masks
+     * the same columns row after row.
+     */
+    public static UnaryOperator<String> maskingOf(String field) {
+        boolean position = isSsnPosition(field);
+        return value -> mask(position, value);
+    }
+
+    private static String mask(boolean position, String value) {
+        if (value == null || value.length() < 7) return value;
+        if (!position) return mayHoldOne(value) && digits(value) >= 7 ? text(value) : value;
+        if (digits(value) < 7) return value;
         String whole = identifier(value.strip());
         return whole != null ? whole : replace(DIGIT_RUN, text(value), 1);
     }
@@ -96,8 +111,9 @@ public final class Ssn {
     }
 
     /**
-     * Whether a text may hold one of the forms masked in any text: three digits and a separator, nine digits and a
-     * dot, or the word SSN or social. One pass, so that the regular expressions run only on the few texts that may.
+     * Whether a text may hold one of the forms masked in any text: three digits, a separator, two digits, a separator
+     * and four digits; nine digits and a dot; or the word SSN or social. One pass, so that the regular expressions run
+     * only on the few texts that may (a school's name with its number, repeated on every row of a report, does not).
      */
     private static boolean mayHoldOne(String text) {
         int run = 0;
@@ -107,7 +123,7 @@ public final class Ssn {
                 run++;
                 continue;
             }
-            if (run == 3 && (c == '-' || c == ' ' || c == '.') || run == 9 && c == '.') return true;
+            if (run == 3 && isSeparator(c) && separatedFrom(text, i) || run == 9 && c == '.') return true;
             if ((c == 's' || c == 'S') && (text.regionMatches(true, i, "ssn", 0, 3) || text.regionMatches(true, i, "social", 0, 6))) {
                 return true;
             }
@@ -116,7 +132,23 @@ public final class Ssn {
         return false;
     }
 
-    private static String text(String value) {
+    /** Whether two digits, a separator and four digits follow the separator at {@code at}. */
+    private static boolean separatedFrom(String text, int at) {
+        if (at + 7 >= text.length()) return false;
+        for (int i = at + 1; i <= at + 7; i++) {
+            char c = text.charAt(i);
+            boolean wanted = i == at + 3 ? isSeparator(c) : c >= '0' && c <= '9';
+            if (!wanted) return false;
+        }
+        return true;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == ' ' || c == '.';
+    }
+
+    /** The masking of a text outside an SSN position, by the regular expressions alone (without {@link #mayHoldOne}). */
+    static String text(String value) {
         String masked = replace(SEPARATED, value, 1);
         masked = replace(SPREADSHEET, masked, 1);
         Matcher named = NAMED.matcher(masked);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.edhub.core.privacy.Ssn;
 
@@ -20,8 +21,18 @@ public final class CsvReport implements AutoCloseable {
     private final Path target;
     private final Path partial;
     private final BufferedWriter out;
-    private final List<String> header;
+    /** The masking of each column's values ({@link Ssn#maskingOf}), decided once per report. */
+    private final List<UnaryOperator<String>> masking;
+    private static final UnaryOperator<String> NO_COLUMN = Ssn.maskingOf(null);
     private final StringBuilder line = new StringBuilder(256);
+    /** The line's characters, handed to the writer without a string made of each line. */
+    private char[] chars = new char[256];
+    /**
+     * The value each column held in the row before and its text, masked and neutralised: the same text object in the
+     * same column (a section's columns on each of its students' rows) is masked and neutralised once.
+     */
+    private Object[] lastValues = new Object[0];
+    private String[] lastTexts = new String[0];
 
     /** @param header written first; null for a report laid out elsewhere */
     private CsvReport(Path target, List<String> header) throws IOException {
@@ -29,7 +40,7 @@ public final class CsvReport implements AutoCloseable {
         this.partial = target.resolveSibling(target.getFileName() + ".part");
         Files.createDirectories(target.toAbsolutePath().getParent());
         this.out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-        this.header = header == null ? List.of() : header;
+        this.masking = header == null ? List.of() : header.stream().map(Ssn::maskingOf).toList();
         if (header != null) write(header);
     }
 
@@ -64,7 +75,7 @@ public final class CsvReport implements AutoCloseable {
      */
     public static String cellText(Object value, boolean firstOfRow) {
         StringBuilder text = new StringBuilder();
-        CsvCell.append(text, cell(null, value), firstOfRow);
+        CsvCell.append(text, cell(NO_COLUMN, value), firstOfRow);
         return text.toString();
     }
 
@@ -94,18 +105,33 @@ public final class CsvReport implements AutoCloseable {
 
     private void write(List<?> cells) throws IOException {
         line.setLength(0);
+        if (lastValues.length < cells.size()) {
+            lastValues = Arrays.copyOf(lastValues, cells.size());
+            lastTexts = Arrays.copyOf(lastTexts, cells.size());
+        }
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) line.append(',');
-            CsvCell.append(line, cell(i < header.size() ? header.get(i) : null, cells.get(i)), i == 0);
+            Object value = cells.get(i);
+            String text;
+            if (value instanceof String && value == lastValues[i]) {
+                text = lastTexts[i];
+            } else {
+                text = cell(i < masking.size() ? masking.get(i) : NO_COLUMN, value);
+                lastValues[i] = value;
+                lastTexts[i] = text;
+            }
+            CsvCell.append(line, text, i == 0);
         }
         line.append("\r\n");
-        out.append(line);
+        if (chars.length < line.length()) chars = new char[Math.max(line.length(), 2 * chars.length)];
+        line.getChars(0, line.length(), chars, 0);
+        out.write(chars, 0, line.length());
     }
 
-    static String cell(String column, Object value) {
+    private static String cell(UnaryOperator<String> masking, Object value) {
         if (value == null) return "";
         if (value instanceof Number) return value.toString();
-        return CellText.safe(Ssn.mask(column, value.toString()));
+        return CellText.safe(masking.apply(value.toString()));
     }
 
     @Override

@@ -47,8 +47,30 @@ final class LineLimit extends FilterReader {
     @Override
     public int read(char[] buffer, int offset, int count) throws IOException {
         int n = super.read(buffer, offset, count);
-        for (int i = offset; i < offset + n; i++) count(buffer[i]);
+        int end = offset + n;
+        int i = offset;
+        while (i < end) {
+            if (quoting == Quoting.UNQUOTED) i = skipUnquoted(buffer, i, end);
+            if (i < end) count(buffer[i++]);
+        }
         return n;
+    }
+
+    /**
+     * Most of a file is unquoted text inside a field: only a comma or a line break changes anything there, so
+     * such a run is counted in one step. Returns where the run ends (the next character {@link #count} must see).
+     */
+    private int skipUnquoted(char[] buffer, int from, int end) {
+        int i = from;
+        int room = max - length;
+        int stop = Math.min(end, from + room);
+        while (i < stop) {
+            char c = buffer[i];
+            if (c == ',' || c == '\n') break;
+            i++;
+        }
+        length += i - from;
+        return i;
     }
 
     private void count(char c) {

@@ -1,9 +1,11 @@
 package org.edhub.kentucky.extract;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -39,10 +41,18 @@ public final class SchoolwideAggregate {
                 (int) students.stream().filter(Enrollment::isSped).count(), grades.low(), grades.high());
     }
 
-    /** One DETAIL row per student person ID, chosen by {@link EnrollmentChoice#ONE_PER_STUDENT}. */
+    /**
+     * One DETAIL row per student person ID, chosen by {@link EnrollmentChoice#ONE_PER_STUDENT} (the first of equals),
+     * in person ID order.
+     */
     static List<DetailRow> onePerStudent(List<DetailRow> rows) {
-        return rows.stream().collect(Collectors.groupingBy(r -> r.student().personId(), TreeMap::new,
-                        Collectors.minBy(EnrollmentChoice.ONE_PER_STUDENT)))
-                .values().stream().flatMap(Optional::stream).toList();
+        Map<String, DetailRow> chosen = new HashMap<>();
+        for (DetailRow row : rows) {
+            chosen.merge(Objects.requireNonNull(row.student().personId(), "person ID"), row,
+                    (kept, other) -> EnrollmentChoice.ONE_PER_STUDENT.compare(kept, other) <= 0 ? kept : other);
+        }
+        List<DetailRow> students = new ArrayList<>(chosen.values());
+        students.sort(Comparator.comparing(r -> r.student().personId()));
+        return students;
     }
 }

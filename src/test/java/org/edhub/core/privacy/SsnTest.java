@@ -58,6 +58,9 @@ class SsnTest {
             "ssn: 12345678 twice                         | ssn: ***-**-5678 twice",
             "Social Security Number 123456789            | Social Security Number ***-**-6789",
             "two: 111-22-3333 and 444 55 6666            | two: ***-**-3333 and ***-**-6666",
+            "25-26 Elementary 010 123-45-6789            | 25-26 Elementary 010 ***-**-6789",
+            "School 101 444.55 6666                      | School 101 ***-**-6666",
+            "ends 123-45-6789                            | ends ***-**-6789",
     })
     void theUnambiguousWritingsAreMaskedInAnyText(String text, String shown) {
         assertThat(Ssn.mask(null, text)).isEqualTo(shown);
@@ -83,6 +86,25 @@ class SsnTest {
             "1234567890,State ID", "099902,District ID"})
     void nineDigitsInAnotherColumnStayReadable(String value, String column) {
         assertThat(Ssn.mask(column, value)).isEqualTo(value);
+    }
+
+    @Test
+    void theQuickCheckPassesEveryTextTheRegularExpressionsWouldMask() {
+        java.util.Random random = new java.util.Random(16);
+        String[] pieces = {"-", ".", " ", ".0", "a", "SSN", "ssn: ", "Social Security ", "District ", "/"};
+        int masked = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                if (random.nextBoolean()) text.append(pieces[random.nextInt(pieces.length)]);
+                else for (int d = 1 + random.nextInt(10); d > 0; d--) text.append((char) ('0' + random.nextInt(10)));
+            }
+            String value = text.toString();
+            String byPatterns = Ssn.text(value);
+            if (!byPatterns.equals(value)) masked++;
+            assertThat(Ssn.mask(null, value)).as(value).isEqualTo(byPatterns);
+        }
+        assertThat(masked).as("random texts the regular expressions masked").isGreaterThan(100);
     }
 
     @Test

@@ -48,4 +48,39 @@ class LineLimitTest {
         String shortSpan = "a,\"12\n34\",b\nc,d\n";
         assertThat(readAll(new LineLimit(new StringReader(shortSpan), "f.csv", 20))).isEqualTo(shortSpan);
     }
+
+    @Test
+    void readingInBlocksRejectsWhatReadingCharacterByCharacterRejects() throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        String pieces = "ab,\"\n\"\"x,";
+        int rejected = 0;
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) text.append(pieces.charAt(random.nextInt(pieces.length())));
+            Long byChar = rejectedRow(new LineLimit(new StringReader(text.toString()), "f.csv", 8), 1);
+            Long inBlocks = rejectedRow(new LineLimit(new StringReader(text.toString()), "f.csv", 8), 1 + random.nextInt(16));
+            assertThat(inBlocks).as(text.toString()).isEqualTo(byChar);
+            if (byChar != null) rejected++;
+        }
+        assertThat(rejected).isGreaterThan(100);
+    }
+
+    /** The row a read in blocks of {@code block} characters (1: {@link Reader#read()}) rejects, or null. */
+    private static Long rejectedRow(Reader reader, int block) throws IOException {
+        try {
+            if (block == 1) {
+                while (reader.read() >= 0) {
+                    // the whole text
+                }
+            } else {
+                char[] buffer = new char[block];
+                while (reader.read(buffer, 0, block) > 0) {
+                    // the whole text
+                }
+            }
+            return null;
+        } catch (InputRejected e) {
+            return e.issue().row();
+        }
+    }
 }
