@@ -28,8 +28,8 @@ public final class CsvReport implements AutoCloseable {
     /** The line's characters, handed to the writer without a string made of each line. */
     private char[] chars = new char[256];
     /**
-     * The value each column held in the row before and its text, masked and neutralised: the same text object in the
-     * same column (a section's columns on each of its students' rows) is masked and neutralised once.
+     * The value each column held in the row before and its text as written (masked, neutralised, quoted): the same
+     * text object in the same column (a section's columns on each of its students' rows) is written out once.
      */
     private Object[] lastValues = new Object[0];
     private String[] lastTexts = new String[0];
@@ -112,15 +112,15 @@ public final class CsvReport implements AutoCloseable {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) line.append(',');
             Object value = cells.get(i);
-            String text;
             if (value instanceof String && value == lastValues[i]) {
-                text = lastTexts[i];
-            } else {
-                text = cell(i < masking.size() ? masking.get(i) : NO_COLUMN, value);
-                lastValues[i] = value;
-                lastTexts[i] = text;
+                line.append(lastTexts[i]);
+                continue;
             }
+            int start = line.length();
+            String text = cell(i < masking.size() ? masking.get(i) : NO_COLUMN, value);
             CsvCell.append(line, text, i == 0);
+            lastValues[i] = value;
+            lastTexts[i] = line.length() - start == text.length() ? text : line.substring(start);
         }
         line.append("\r\n");
         if (chars.length < line.length()) chars = new char[Math.max(line.length(), 2 * chars.length)];

@@ -12,6 +12,25 @@ public final class UsDate {
 
     public static String of(LocalDate date) {
         if (date == null) return null;
+        int slot = (int) (date.toEpochDay() & (WRITTEN.length - 1));
+        Written written = WRITTEN[slot];
+        if (written != null && written.date().equals(date)) return written.text();
+        String text = format(date);
+        WRITTEN[slot] = new Written(date, text);
+        return text;
+    }
+
+    /**
+     * The dates written last, by day: a report writes the same few section dates on millions of rows, and the same text
+     * object lets the report write its cell once ({@code CsvReport}). Entries are immutable, so threads sharing a slot
+     * only ever see a whole one.
+     */
+    private static final Written[] WRITTEN = new Written[512];
+
+    private record Written(LocalDate date, String text) {
+    }
+
+    private static String format(LocalDate date) {
         int year = date.getYear();
         if (year < 0 || year > 9999) return FORMAT.format(date);
         char[] text = {'0', '0', '/', '0', '0', '/', '0', '0', '0', '0'};
