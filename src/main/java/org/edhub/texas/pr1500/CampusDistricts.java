@@ -20,7 +20,6 @@ import org.edhub.core.issue.IssueSink;
  * One instance per interchange read.
  */
 public final class CampusDistricts implements TsdsRecords {
-    private static final Pattern CAMPUS_ID = Pattern.compile("\\d{9}");
     private static final Pattern DISTRICT_ID = Pattern.compile("\\d{6}");
 
     private final String ownDistrict;
@@ -45,7 +44,31 @@ public final class CampusDistricts implements TsdsRecords {
 
     /** The district a campus belongs to: the first six digits of a 9-digit CAMPUS-ID, else null. */
     public static String districtOf(String campusId) {
-        return campusId != null && CAMPUS_ID.matcher(campusId).matches() ? campusId.substring(0, 6) : null;
+        if (campusId == null) return null;
+        Campus last = lastCampus;
+        if (last.id().equals(campusId)) return last.district();
+        String district = isCampusId(campusId) ? campusId.substring(0, 6) : null;
+        lastCampus = new Campus(campusId, district);
+        return district;
+    }
+
+    /**
+     * The campus looked up last and its district: records come campus by campus, and the same district text (its hash
+     * computed once) then keys every map they go to. Immutable, so threads sharing it only ever see a whole one.
+     */
+    private static Campus lastCampus = new Campus("", null);
+
+    private record Campus(String id, String district) {
+    }
+
+    /** Nine ASCII digits, as {@code \\d{9}} matches them. */
+    private static boolean isCampusId(String campusId) {
+        if (campusId.length() != 9) return false;
+        for (int i = 0; i < 9; i++) {
+            char c = campusId.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     /** A report row's district: its campus's, or {@code fallback} for a campus ID that names none. */
@@ -85,7 +108,8 @@ public final class CampusDistricts implements TsdsRecords {
     }
 
     private boolean isOtherDistricts(String campusId) {
+        if (ownDistrict == null) return false;
         String district = districtOf(campusId);
-        return ownDistrict != null && district != null && !district.equals(ownDistrict);
+        return district != null && !district.equals(ownDistrict);
     }
 }
