@@ -12,7 +12,7 @@ import java.util.Map;
  * {@code Bench --state tx|ky --tier NAME --data DIR --work DIR [--xmx 2g] [--jar target/edhub.jar] [--rounds 1]
  * [--report docs/benchmarks.md]}: runs the state's programs over a generated tier from the command line, each as a
  * child JVM ({@code java -Xmx.. -jar edhub.jar run ...}), and its comparator in the same way, and writes the figures
- * into the report (docs/benchmarks.md says how to run it). {@code --rounds N} (Kentucky) runs the programs and
+ * into the report (docs/benchmarks.md says how to run it). {@code --rounds N} runs the programs and
  * comparators N times, interleaved, and reports the medians.
  */
 public final class Bench {

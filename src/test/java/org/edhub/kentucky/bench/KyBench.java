@@ -3,6 +3,7 @@ package org.edhub.kentucky.bench;
 import org.edhub.bench.Bench;
 import org.edhub.bench.BenchReport;
 import org.edhub.bench.ChildRun;
+import org.edhub.bench.Rounds;
 import org.edhub.bench.Machine;
 import org.edhub.texas.bench.TxBench;
 
@@ -37,17 +38,6 @@ public final class KyBench {
 
     private final Bench bench;
 
-    /** One of the four measured runs and its cost in each round. */
-    private record Contender(String name, Supplier<ChildRun.Cost> run, List<ChildRun.Cost> costs) {
-        Contender(String name, Supplier<ChildRun.Cost> run) {
-            this(name, run, new ArrayList<>());
-        }
-
-        ChildRun.Cost median() {
-            return ChildRun.Cost.median(costs);
-        }
-    }
-
     public KyBench(Bench bench) {
         this.bench = bench;
     }
@@ -63,25 +53,20 @@ public final class KyBench {
         Path out = bench.work().resolve(label + "-out");
         Path duckOut = bench.work().resolve(label + "-duckdb");
         Path perDistrictOut = bench.work().resolve(label + "-duckdb-per-district");
-        List<Contender> contenders = List.of(
-                new Contender("`ky-lead-extract`", () -> bench.hub(EXTRACT, KyGenerator.YEAR, data, out.resolve("extract"), label + "-extract")),
-                new Contender("`ky-lead-validation`", () -> bench.hub(VALIDATION, KyGenerator.YEAR, data, out.resolve("validation"),
-                        label + "-validation")),
-                new Contender("DuckDB one query set", () -> bench.tool(KyDuckDbStatewide.class, label + "-duckdb", data.toString(),
-                        duckOut.toString(), String.valueOf(threads), memory)),
-                new Contender("DuckDB a district at a time", () -> bench.tool(KyDuckDbPerDistrict.class,
-                        label + "-duckdb-per-district", data.toString(), perDistrictOut.toString())));
-        List<Double> loads = new ArrayList<>();
-        for (int round = 0; round < bench.rounds(); round++) {
-            loads.add(Machine.loadAverage());
-            List<Contender> order = new ArrayList<>(contenders);
-            if (round % 2 == 1) Collections.reverse(order);
-            order.forEach(c -> c.costs().add(c.run().get()));
-        }
-        ChildRun.Cost extract = contenders.get(0).median();
-        ChildRun.Cost validation = contenders.get(1).median();
-        ChildRun.Cost duck = contenders.get(2).median();
-        ChildRun.Cost perDistrict = contenders.get(3).median();
+        Rounds rounds = new Rounds();
+        Rounds.Contender extractRun = rounds.add("`ky-lead-extract`",
+                () -> bench.hub(EXTRACT, KyGenerator.YEAR, data, out.resolve("extract"), label + "-extract"));
+        Rounds.Contender validationRun = rounds.add("`ky-lead-validation`",
+                () -> bench.hub(VALIDATION, KyGenerator.YEAR, data, out.resolve("validation"), label + "-validation"));
+        Rounds.Contender duckRun = rounds.add("DuckDB one query set", () -> bench.tool(KyDuckDbStatewide.class, label + "-duckdb",
+                data.toString(), duckOut.toString(), String.valueOf(threads), memory));
+        Rounds.Contender perDistrictRun = rounds.add("DuckDB a district at a time", () -> bench.tool(KyDuckDbPerDistrict.class,
+                label + "-duckdb-per-district", data.toString(), perDistrictOut.toString()));
+        rounds.run(bench.rounds());
+        ChildRun.Cost extract = extractRun.median();
+        ChildRun.Cost validation = validationRun.median();
+        ChildRun.Cost duck = duckRun.median();
+        ChildRun.Cost perDistrict = perDistrictRun.median();
 
         String how = "(hub, all districts in one JVM, up to " + threads + " at a time, -Xmx" + bench.xmx() + ")";
         report.run("`ky-lead-extract` " + how, rows, extract);
@@ -95,7 +80,7 @@ public final class KyBench {
                 TxBench.megabytes(data)));
         report.note("`ky-lead-validation` writes the six extract reports too, so it alone is \"extract plus validation\"; "
                 + "each hub run is one `edhub run --in " + data.getFileName() + "` over the folder of district folders.");
-        report.note(rounds(contenders, loads));
+        report.note(rounds.note());
         ratios(report, extract, validation, duck, perDistrict);
         report.note("Where DuckDB's one query set spent its time (its longest statements): " + longestStatements(label + "-duckdb") + ".");
         check(report, "ky-lead-extract", KyReportCheck.compare(districts, out.resolve("extract"), duckOut));
@@ -105,17 +90,6 @@ public final class KyBench {
         report.note(String.format(Locale.ROOT, "The first comparator's DETAIL, CLASSES, SCHOOLWIDE and CASELOAD row counts equal "
                 + "`ky-lead-extract`'s in %d of %d districts (counts only: its files have their own columns).", counted, districts.size()));
         return report;
-    }
-
-    /** The rounds: how many, the load average as each began and, for more than one, each run's wall times. */
-    private String rounds(List<Contender> contenders, List<Double> loads) {
-        String load = "load average (1 min) as " + (loads.size() > 1 ? "each round" : "the run") + " began: "
-                + loads.stream().map(l -> String.format(Locale.ROOT, "%.1f", l)).collect(Collectors.joining(", "));
-        if (loads.size() == 1) return "One round; " + load + " on " + Runtime.getRuntime().availableProcessors() + " cores.";
-        return "Medians of " + loads.size() + " interleaved rounds (the four runs in this order, then the reverse, and so on); "
-                + load + "; wall s per round: " + contenders.stream().map(c -> c.name() + " " + c.costs().stream()
-                        .map(k -> String.format(Locale.ROOT, "%.1f", k.wallSeconds())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; ")) + ".";
     }
 
     /** The hub's runs against either comparator, and the target against the one query set. */
