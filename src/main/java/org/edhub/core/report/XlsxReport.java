@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -47,6 +48,8 @@ public final class XlsxReport implements AutoCloseable {
     private final Path file;
     private final Path partial;
     private final List<String> sheetNames = new ArrayList<>();
+    private static final UnaryOperator<String> NO_COLUMN = Ssn.maskingOf(null);
+
     /** The sheets with a print setup, whose header row is repeated on every printed page. */
     private final List<Integer> printedSheets = new ArrayList<>();
     private Sheet open;
@@ -133,7 +136,8 @@ public final class XlsxReport implements AutoCloseable {
     /** One sheet of the workbook: rows after the header, and rows of subtotals under blocks of them. */
     public final class Sheet {
         private final boolean printed;
-        private final List<String> header;
+        /** The masking of each column's values ({@link Ssn#maskingOf}), decided once per sheet. */
+        private final List<UnaryOperator<String>> masking;
         private int rows;
         private String rowNumber;
         /** Per column, the sum of the numbers of the rows written so far, subtotal rows left out. */
@@ -141,7 +145,7 @@ public final class XlsxReport implements AutoCloseable {
 
         private Sheet(boolean printed, List<String> header) {
             this.printed = printed;
-            this.header = header;
+            this.masking = header.stream().map(Ssn::maskingOf).toList();
         }
 
         /**
@@ -157,7 +161,7 @@ public final class XlsxReport implements AutoCloseable {
                         number(c, v.toString());
                         add(c, ((Number) v).doubleValue());
                     } else if (v != null) {
-                        text(c, CellText.safe(Ssn.mask(c < header.size() ? header.get(c) : null, v.toString())), PLAIN);
+                        text(c, CellText.safe((c < masking.size() ? masking.get(c) : NO_COLUMN).apply(v.toString())), PLAIN);
                     }
                 }
                 endRow();
