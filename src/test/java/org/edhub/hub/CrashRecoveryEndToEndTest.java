@@ -91,6 +91,18 @@ class CrashRecoveryEndToEndTest extends HubTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(ofB::assertDeleted);
         assertThat(hub.db().queryForObject("select status from run where instance_name = 'c'", String.class)).isEqualTo("PROCESSING");
         ofC.assertKept();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(hub.db().queryForList(
+                "select name from hub_instance order by name", String.class)).as("b forgotten once put right").containsExactly("a", "c"));
+    }
+
+    /** An instance taken for stopped that comes back (a long pause) registers again at its next heartbeat. */
+    @Test
+    void anInstanceTakenForStoppedRegistersAgainAtItsNextHeartbeat() throws Exception {
+        hub = new HubUnderTest(data).with("edhub.instance.name", "a").with("edhub.instance.heartbeat", "300ms").startHub();
+        hub.db().update("delete from hub_instance where name = 'a'");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(hub.db().queryForList(
+                "select name from hub_instance where heartbeat_at > ?", String.class, Timestamp.from(Instant.now().minusSeconds(5))))
+                .containsExactly("a"));
     }
 
     /** What an instance keeps only while it works, as a stop leaves it: a run's temporary folder, a download, a partial copy. */

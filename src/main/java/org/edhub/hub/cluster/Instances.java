@@ -42,9 +42,26 @@ public class Instances {
         }
     }
 
-    /** This instance is alive. */
+    /**
+     * This instance is alive. Its row is gone when another instance took it for stopped (a pause longer than the stale
+     * time) and put right what it left: the row is made again, and the log says its runs of then were failed.
+     */
     public void beat() {
-        jdbc.update("update hub_instance set heartbeat_at = ? where name = ?", Timestamp.from(Instant.now()), self.name());
+        Timestamp now = Timestamp.from(Instant.now());
+        if (jdbc.update("update hub_instance set heartbeat_at = ? where name = ?", now, self.name()) == 0) {
+            LOG.warn("Hub instance {} was taken for stopped by another instance (no heartbeat for over {} s): its runs in "
+                    + "progress then were failed and read again; it goes on", self.name(), settings.staleAfter().toSeconds());
+            jdbc.update("insert into hub_instance (name, started_at, heartbeat_at) values (?,?,?)", self.name(), now, now);
+        }
+    }
+
+    /**
+     * An instance that stopped and whose runs and files have been put right is forgotten, so that it is not looked at
+     * again on every heartbeat; only while its heartbeat is still stale (it may have come back meanwhile).
+     */
+    public void forget(String stopped) {
+        jdbc.update("delete from hub_instance where name = ? and heartbeat_at < ?", stopped,
+                Timestamp.from(Instant.now().minus(settings.staleAfter())));
     }
 
     /** The other instances whose heartbeat is stale. */

@@ -62,7 +62,7 @@ public class Recovery {
 
     /**
      * Every heartbeat period: this instance is alive; the instances that have stopped have their runs failed and
-     * their scratch files deleted; the leadership locks are the hub's user's only.
+     * their scratch files deleted, and are then forgotten; the leadership locks are the hub's user's only.
      */
     public void heartbeat() {
         instances.beat();
@@ -75,6 +75,7 @@ public class Recovery {
                                 + "read again by the district's new leader; {} temporary folder(s) and {} partly read file(s) deleted",
                         stopped, settings.staleAfter().toSeconds(), interrupted, folders, files);
             }
+            instances.forget(stopped);
         }
         Path locks = Leadership.root(settings, properties);
         if (Files.isDirectory(locks)) PrivateFiles.restrict(locks);
