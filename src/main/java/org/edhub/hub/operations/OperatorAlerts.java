@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Mail to the operator ({@code edhub.operator.alert-to}) when a run fails on an internal error, a district mail is
- * given up, or a district's SFTP server stays unreachable ({@link SftpOutages}): once per incident. The incident is
+ * Mail to the operator ({@code edhub.operator.alert-to}) when a run fails on an internal error, a district mail or a
+ * run's outbound delivery is given up, or a district's SFTP server stays unreachable ({@link SftpOutages}): once per incident. The incident is
  * claimed by its row in {@code operator_alert} (unique by kind, subject and start) in the same transaction that queues
  * its mail in the outbox, so a restart, a second instance or a retry never alerts twice, and the alert is retried
  * like any mail until the server takes it. With no address configured an alert goes nowhere: the incident is still
@@ -41,6 +41,7 @@ public class OperatorAlerts {
     static final String RUN_FAILED = "RUN_FAILED";
     static final String MAIL_FAILED = "MAIL_FAILED";
     static final String SFTP_UNREACHABLE = "SFTP_UNREACHABLE";
+    static final String DELIVERY_FAILED = "DELIVERY_FAILED";
     private static final Logger LOG = LoggerFactory.getLogger(OperatorAlerts.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -65,7 +66,7 @@ public class OperatorAlerts {
     @EventListener(ApplicationReadyEvent.class)
     public void sayWhere() {
         if (settings.alerts()) {
-            LOG.info("Operator alerts go to {} (a failed run, a mail given up, an SFTP server unreachable for {})",
+            LOG.info("Operator alerts go to {} (a failed run, a mail or a delivery given up, an SFTP server unreachable for {})",
                     settings.recipients(), OperatorSettings.text(settings.sftpUnreachableAfter()));
         } else {
             LOG.warn("No operator alert address (edhub.operator.alert-to): alerts go nowhere. A failed run, a mail given up "
@@ -115,6 +116,35 @@ public class OperatorAlerts {
                 + "  - the hub's log: the ERROR line \"Mail " + mailId + " given up ...\"\n\n"
                 + "This is the only alert for this mail.\n";
         raise(MAIL_FAILED, Long.toString(mailId), districtId, instant(value(mail, "created_at")), why, title, body);
+    }
+
+    /**
+     * Asked by the {@code outbound-attempt} route after each failed attempt: a run's files the hub has given up putting
+     * into their folder (FAILED) are alerted once.
+     */
+    public void deliveryFailed(long deliveryId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select run_id, district_id, folder, status, attempts, last_error, "
+                + "created_at from outbound_delivery where id = ?", deliveryId);
+        if (rows.isEmpty() || !"FAILED".equals(value(rows.get(0), "status"))) return;
+        Map<String, Object> delivery = rows.get(0);
+        String districtId = String.valueOf(value(delivery, "district_id"));
+        String label = districts.byId(districtId).map(District::label).orElse("district " + districtId);
+        long run = ((Number) value(delivery, "run_id")).longValue();
+        String folder = value(delivery, "folder") + "/";
+        String why = String.valueOf(value(delivery, "last_error")).strip();
+        String title = "edhub alert: the files of run " + run + " for " + label + " were not put into " + folder;
+        String body = "The files of run " + run + " (" + label + ") could not be put into " + folder + " and were given up after "
+                + value(delivery, "attempts") + " attempt(s):\n\n"
+                + "  " + why + "\n\n"
+                + "The folder keeps the files it held before; the district's mail of the run went out as usual. Correct the "
+                + "folder (its permissions, a file or folder in the way, the quota) and replay the run.\n\n"
+                + "Where to look:\n"
+                + "  - the run's page: " + settings.runPage(run) + " (it says DELIVERY FAILED; replay it there)\n"
+                + "  - the outbound deliveries: table outbound_delivery, id " + deliveryId + "\n"
+                + "  - the hub's log: the ERROR line \"Run " + run + " of district " + districtId + ": its files for " + folder
+                + " given up ...\"\n\n"
+                + "This is the only alert for this delivery.\n";
+        raise(DELIVERY_FAILED, Long.toString(deliveryId), districtId, instant(value(delivery, "created_at")), why, title, body);
     }
 
     /**

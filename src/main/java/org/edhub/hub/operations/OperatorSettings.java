@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Who is alerted of what goes wrong in the hub, and when ({@code edhub.operator.*}, docs/operations.md).
  *
- * @param alertTo              the operator's addresses: a run failed on an internal error, a district mail given up,
- *                             a district's SFTP server unreachable; none: alerts go nowhere (the hub says so at start,
+ * @param alertTo              the operator's addresses: a run failed on an internal error, a district mail or an
+ *                             outbound delivery given up, a district's SFTP server unreachable; none: alerts go nowhere (the hub says so at start,
  *                             in its health and metrics, and tells districts so instead of "the operator has been alerted")
  * @param sftpUnreachableAfter how long a district's SFTP server may be unreachable before the operator is alerted
  * @param dashboardUrl         the dashboard's address as the operator reaches it, for the run page's link in an alert

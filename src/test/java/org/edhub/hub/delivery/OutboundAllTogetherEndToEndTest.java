@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class OutboundAllTogetherEndToEndTest extends HubTest {
     private static final String CERTS = "inbound/tx-certifications/2018-2019/";
     private static final String ISSUES = "PR1500_Issues.csv";
+    private static final String OPERATOR = "ops@agency.example";
 
     @Test
     void oneUnwritableReportLeavesThePreviousSetWholeUntilARetryAfterARestartPutsTheWholeNewSetIn() throws Exception {
@@ -84,17 +85,34 @@ class OutboundAllTogetherEndToEndTest extends HubTest {
         Path year = hub.home(DISTRICT_A).resolve("outbound/2018-2019");
         Files.createDirectories(year.getParent());
         Files.writeString(year, "a plain file where the year's folder goes");
-        hub.with("edhub.outbound.retry-delay", "300ms").with("edhub.outbound.max-attempts", 3).startHub();
+        hub.with("edhub.outbound.retry-delay", "300ms").with("edhub.outbound.max-attempts", 3)
+                .with("edhub.operator.alert-to[0]", OPERATOR).startHub();
         dropTexasSample();
         long run = awaitCompletedRuns(1);
         WebSession coordinator = coordinator();
         await().atMost(Duration.ofSeconds(30)).until(() -> coordinator.get("/runs/" + run).body().contains("DELIVERY FAILED"));
         assertThat(coordinator.get("/runs/" + run).body()).contains("DELIVERY FAILED to outbound/2018-2019/ after 3 attempts")
                 .contains("outbound/2018-2019 is a file").contains("replay this run");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !alertsTo(OPERATOR).isEmpty());
         Thread.sleep(1500);
         assertThat(hub.db().queryForObject("select attempts from outbound_delivery where run_id = ?", Integer.class, run))
                 .as("not tried again once given up").isEqualTo(3);
         assertThat(Files.readString(year)).isEqualTo("a plain file where the year's folder goes");
+        List<MimeMessage> alerts = alertsTo(OPERATOR);
+        assertThat(alerts).as("one alert for the delivery given up").hasSize(1);
+        assertThat(alerts.get(0).getSubject()).isEqualTo("edhub alert: the files of run " + run + " for "
+                + "Lone Star Sample ISD (" + DISTRICT_A + ") were not put into outbound/2018-2019/");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(alerts.get(0))).contains("is a file")
+                .contains("/runs/" + run).contains("outbound_delivery");
+    }
+
+    private List<MimeMessage> alertsTo(String address) throws Exception {
+        List<MimeMessage> to = new java.util.ArrayList<>();
+        for (MimeMessage m : hub.mail.getReceivedMessages()) {
+            if (m.getSubject().startsWith("edhub alert:") && java.util.Arrays.stream(m.getAllRecipients())
+                    .anyMatch(a -> a.toString().equals(address))) to.add(m);
+        }
+        return to;
     }
 
     private byte[] dropTexasSample() throws IOException {
