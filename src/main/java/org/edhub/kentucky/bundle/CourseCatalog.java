@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.edhub.core.text.Digits;
 import org.edhub.core.issue.IssueSink;
 import org.edhub.core.program.InputFile;
 
@@ -69,6 +70,6 @@ public final class CourseCatalog {
     }
 
     private static Integer year(String text) {
-        return text != null && text.matches("\\d{4}") ? Integer.valueOf(text) : null;
+        return Digits.only(text, 4, 4) ? Integer.valueOf(text) : null;
     }
 }

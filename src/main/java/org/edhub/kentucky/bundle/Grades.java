@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.edhub.core.text.Digits;
+
 /** Kentucky grade codes in their order: PK, KG, 01 to 12, then 14. */
 public final class Grades {
     public static final List<String> ORDER = List.of("PK", "KG", "01", "02", "03", "04", "05", "06", "07", "08", "09",
@@ -27,7 +29,7 @@ public final class Grades {
         if (code == null || code.isBlank()) return "?";
         if ("KG".equals(code)) return "K";
         if ("PK".equals(code)) return "P";
-        return code.matches("\\d+") ? String.valueOf(Integer.parseInt(code)) : code;
+        return Digits.only(code) ? String.valueOf(Integer.parseInt(code)) : code;
     }
 
     public static boolean isGrade(String code) {

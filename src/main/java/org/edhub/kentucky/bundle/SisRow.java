@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
+import org.edhub.core.text.Digits;
 import org.edhub.core.issue.IssueSink;
 
 /**
@@ -148,7 +149,7 @@ public final class SisRow {
 
     private Integer count(String column, String value) {
         if (value == null) return null;
-        if (value.matches("\\d{1,4}")) return Integer.valueOf(value);
+        if (Digits.only(value, 1, 4)) return Integer.valueOf(value);
         report(SisRule.BAD_NUMBER, column, value, "'" + value + "' is not a whole number");
         return null;
     }
@@ -161,7 +162,7 @@ public final class SisRow {
         String value = text(column);
         if (value == null || value.equalsIgnoreCase("All Grades")) return null;
         String code = value.toUpperCase(Locale.ROOT).replaceFirst("^(\\d{1,2})(ST|ND|RD|TH)$", "$1");
-        if (code.matches("\\d")) code = "0" + code;
+        if (Digits.only(code, 1, 1)) code = "0" + code;
         if (Grades.isGrade(code)) return code;
         report(SisRule.BAD_GRADE, column, value, "'" + value + "' is not a grade code PK, KG, 01-12 or 14, nor All Grades");
         return null;

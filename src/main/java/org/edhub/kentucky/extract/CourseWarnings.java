@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.edhub.core.text.Digits;
 import org.edhub.kentucky.bundle.Assignment;
 import org.edhub.kentucky.bundle.CourseCatalog;
 import org.edhub.kentucky.bundle.Employment;
@@ -34,7 +35,7 @@ public final class CourseWarnings {
         checks.put(LeadWarning.NO_EMPLOYEE_TYPE, employment(e -> e.employeeType() == null ? "Employee type is blank" : null));
         checks.put(LeadWarning.NO_EPSB_ID, employment(e -> e.licenseNumber() == null ? "License number is blank" : null));
         checks.put(LeadWarning.MALFORMED_EPSB_ID, employment(e -> e.licenseNumber() != null
-                && !e.licenseNumber().matches("\\d+") ? "EPSB ID '" + e.licenseNumber() + "'" : null));
+                && !Digits.only(e.licenseNumber()) ? "EPSB ID '" + e.licenseNumber() + "'" : null));
         checks.put(LeadWarning.NO_PRIMARY_TEACHER, c -> c.placed().primaryTeachers().isEmpty()
                 ? "No primary teacher on " + UsDate.of(c.placed().lastDay()) : null);
         checks.put(LeadWarning.SEVERAL_PRIMARY_TEACHERS, c -> c.placed().primaryTeachers().size() > 1

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.edhub.core.text.Digits;
 import org.edhub.core.program.Mappings;
 import org.edhub.kentucky.bundle.Grades;
 import org.edhub.kentucky.bundle.MappingTable;
@@ -70,6 +71,6 @@ public record CaseloadLimits(List<Limit> limits) {
     }
 
     private static Integer count(String text) {
-        return text != null && text.matches("\\d+") ? Integer.valueOf(text) : null;
+        return Digits.only(text) ? Integer.valueOf(text) : null;
     }
 }

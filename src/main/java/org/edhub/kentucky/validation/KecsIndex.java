@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.edhub.core.text.Digits;
 import org.edhub.kentucky.bundle.Credential;
 import org.edhub.kentucky.bundle.CredentialPermission;
 import org.edhub.kentucky.bundle.Educator;
@@ -40,7 +41,7 @@ public final class KecsIndex {
 
     /** Digits only, no spaces. */
     public static boolean wellFormed(String epsbId) {
-        return epsbId != null && epsbId.matches("\\d+");
+        return Digits.only(epsbId);
     }
 
     /** Well formed and known to KECS as an educator or a placeholder. */
