@@ -1,6 +1,7 @@
 package org.edhub.core.privacy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,6 +59,24 @@ public final class Ssn {
     public static UnaryOperator<String> maskingOf(String field) {
         boolean position = isSsnPosition(field);
         return value -> mask(position, value);
+    }
+
+    /**
+     * The masking of a report's columns by their header, each decided once ({@link #maskingOf}); a cell beyond the
+     * header is masked as free text.
+     */
+    public static final class Columns {
+        private static final UnaryOperator<String> FREE_TEXT = maskingOf(null);
+        private final List<UnaryOperator<String>> columns;
+
+        public Columns(List<String> header) {
+            this.columns = header.stream().map(Ssn::maskingOf).toList();
+        }
+
+        /** The value as it may be written in column {@code column} (0-based). */
+        public String mask(int column, String value) {
+            return (column >= 0 && column < columns.size() ? columns.get(column) : FREE_TEXT).apply(value);
+        }
     }
 
     private static String mask(boolean position, String value) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import org.edhub.core.privacy.Ssn;
 
@@ -21,9 +20,9 @@ public final class CsvReport implements AutoCloseable {
     private final Path target;
     private final Path partial;
     private final BufferedWriter out;
-    /** The masking of each column's values ({@link Ssn#maskingOf}), decided once per report. */
-    private final List<UnaryOperator<String>> masking;
-    private static final UnaryOperator<String> NO_COLUMN = Ssn.maskingOf(null);
+    /** The masking of each column's values, decided once per report. */
+    private final Ssn.Columns masking;
+    private static final Ssn.Columns FREE_TEXT = new Ssn.Columns(List.of());
     private final StringBuilder line = new StringBuilder(256);
     /** The line's characters, handed to the writer without a string made of each line. */
     private char[] chars = new char[256];
@@ -40,7 +39,7 @@ public final class CsvReport implements AutoCloseable {
         this.partial = target.resolveSibling(target.getFileName() + ".part");
         Files.createDirectories(target.toAbsolutePath().getParent());
         this.out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-        this.masking = header == null ? List.of() : header.stream().map(Ssn::maskingOf).toList();
+        this.masking = new Ssn.Columns(header == null ? List.of() : header);
         if (header != null) write(header);
     }
 
@@ -75,7 +74,7 @@ public final class CsvReport implements AutoCloseable {
      */
     public static String cellText(Object value, boolean firstOfRow) {
         StringBuilder text = new StringBuilder();
-        CsvCell.append(text, cell(NO_COLUMN, value), firstOfRow);
+        CsvCell.append(text, cell(FREE_TEXT, 0, value), firstOfRow);
         return text.toString();
     }
 
@@ -117,7 +116,7 @@ public final class CsvReport implements AutoCloseable {
                 continue;
             }
             int start = line.length();
-            String text = cell(i < masking.size() ? masking.get(i) : NO_COLUMN, value);
+            String text = cell(masking, i, value);
             CsvCell.append(line, text, i == 0);
             lastValues[i] = value;
             lastTexts[i] = line.length() - start == text.length() ? text : line.substring(start);
@@ -128,10 +127,10 @@ public final class CsvReport implements AutoCloseable {
         out.write(chars, 0, line.length());
     }
 
-    private static String cell(UnaryOperator<String> masking, Object value) {
+    private static String cell(Ssn.Columns masking, int column, Object value) {
         if (value == null) return "";
         if (value instanceof Number) return value.toString();
-        return CellText.safe(masking.apply(value.toString()));
+        return CellText.safe(masking.mask(column, value.toString()));
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -48,8 +47,6 @@ public final class XlsxReport implements AutoCloseable {
     private final Path file;
     private final Path partial;
     private final List<String> sheetNames = new ArrayList<>();
-    private static final UnaryOperator<String> NO_COLUMN = Ssn.maskingOf(null);
-
     /** The sheets with a print setup, whose header row is repeated on every printed page. */
     private final List<Integer> printedSheets = new ArrayList<>();
     private Sheet open;
@@ -136,8 +133,8 @@ public final class XlsxReport implements AutoCloseable {
     /** One sheet of the workbook: rows after the header, and rows of subtotals under blocks of them. */
     public final class Sheet {
         private final boolean printed;
-        /** The masking of each column's values ({@link Ssn#maskingOf}), decided once per sheet. */
-        private final List<UnaryOperator<String>> masking;
+        /** The masking of each column's values, decided once per sheet. */
+        private final Ssn.Columns masking;
         private int rows;
         private String rowNumber;
         /** Per column, the sum of the numbers of the rows written so far, subtotal rows left out. */
@@ -145,7 +142,7 @@ public final class XlsxReport implements AutoCloseable {
 
         private Sheet(boolean printed, List<String> header) {
             this.printed = printed;
-            this.masking = header.stream().map(Ssn::maskingOf).toList();
+            this.masking = new Ssn.Columns(header);
         }
 
         /**
@@ -161,7 +158,7 @@ public final class XlsxReport implements AutoCloseable {
                         number(c, v.toString());
                         add(c, ((Number) v).doubleValue());
                     } else if (v != null) {
-                        text(c, CellText.safe((c < masking.size() ? masking.get(c) : NO_COLUMN).apply(v.toString())), PLAIN);
+                        text(c, CellText.safe(masking.mask(c, v.toString())), PLAIN);
                     }
                 }
                 endRow();

@@ -38,7 +38,7 @@ public class Instances {
                 + "its heartbeat at {}: if it is another instance still running, give each instance a name of its own "
                 + "(edhub.instance.name), since an instance fails the runs of its name when it starts", self.name(), beat.toInstant()));
         if (jdbc.update("update hub_instance set started_at = ?, heartbeat_at = ? where name = ?", now, now, self.name()) == 0) {
-            jdbc.update("insert into hub_instance (name, started_at, heartbeat_at) values (?,?,?)", self.name(), now, now);
+            register(now);
         }
     }
 
@@ -51,8 +51,12 @@ public class Instances {
         if (jdbc.update("update hub_instance set heartbeat_at = ? where name = ?", now, self.name()) == 0) {
             LOG.warn("Hub instance {} was taken for stopped by another instance (no heartbeat for over {} s): its runs in "
                     + "progress then were failed and read again; it goes on", self.name(), settings.staleAfter().toSeconds());
-            jdbc.update("insert into hub_instance (name, started_at, heartbeat_at) values (?,?,?)", self.name(), now, now);
+            register(now);
         }
+    }
+
+    private void register(Timestamp now) {
+        jdbc.update("insert into hub_instance (name, started_at, heartbeat_at) values (?,?,?)", self.name(), now, now);
     }
 
     /**

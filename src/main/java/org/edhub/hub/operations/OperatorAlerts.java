@@ -69,8 +69,8 @@ public class OperatorAlerts {
             LOG.info("Operator alerts go to {} (a failed run, a mail or a delivery given up, an SFTP server unreachable for {})",
                     settings.recipients(), OperatorSettings.text(settings.sftpUnreachableAfter()));
         } else {
-            LOG.warn("No operator alert address (edhub.operator.alert-to): alerts go nowhere. A failed run, a mail given up "
-                    + "or an SFTP server unreachable is only logged and counted in the metrics, and districts are told so");
+            LOG.warn("No operator alert address (edhub.operator.alert-to): alerts go nowhere. A failed run, a mail or a "
+                    + "delivery given up or an SFTP server unreachable is only logged and counted in the metrics, and districts are told so");
         }
     }
 
@@ -97,16 +97,16 @@ public class OperatorAlerts {
     public void mailFailed(long mailId) {
         List<Map<String, Object>> rows = jdbc.queryForList("select run_id, district_id, recipients, subject, status, attempts, "
                 + "last_error, created_at from mail_outbox where id = ?", mailId);
-        if (rows.isEmpty() || !"FAILED".equals(value(rows.get(0), "status"))) return;
+        if (rows.isEmpty() || !"FAILED".equals(rows.get(0).get("status"))) return;
         if (jdbc.queryForObject("select count(*) from operator_alert where mail_id = ?", Integer.class, mailId) > 0) return;
         Map<String, Object> mail = rows.get(0);
-        String districtId = String.valueOf(value(mail, "district_id"));
-        String label = districts.byId(districtId).map(District::label).orElse("district " + districtId);
-        Object run = value(mail, "run_id");
-        String why = String.valueOf(value(mail, "last_error")).strip();
+        String districtId = String.valueOf(mail.get("district_id"));
+        String label = labelOf(districtId);
+        Object run = mail.get("run_id");
+        String why = String.valueOf(mail.get("last_error")).strip();
         String title = "edhub alert: a mail to " + label + " was given up";
-        String body = "The mail \"" + value(mail, "subject") + "\" to " + value(mail, "recipients") + " (" + label
-                + (run == null ? "" : ", run " + run) + ") was given up after " + value(mail, "attempts") + " attempt(s):\n\n"
+        String body = "The mail \"" + mail.get("subject") + "\" to " + mail.get("recipients") + " (" + label
+                + (run == null ? "" : ", run " + run) + ") was given up after " + mail.get("attempts") + " attempt(s):\n\n"
                 + "  " + why + "\n\n"
                 + "The district has not received it. Send it another way, or correct the address or the mail server "
                 + "(edhub.mail.*, edhub.districts[].coordinators) and replay the run.\n\n"
@@ -115,7 +115,7 @@ public class OperatorAlerts {
                 + "  - the mail outbox: table mail_outbox, id " + mailId + " (the message as composed is its mime column)\n"
                 + "  - the hub's log: the ERROR line \"Mail " + mailId + " given up ...\"\n\n"
                 + "This is the only alert for this mail.\n";
-        raise(MAIL_FAILED, Long.toString(mailId), districtId, instant(value(mail, "created_at")), why, title, body);
+        raise(MAIL_FAILED, Long.toString(mailId), districtId, instant(mail.get("created_at")), why, title, body);
     }
 
     /**
@@ -125,16 +125,16 @@ public class OperatorAlerts {
     public void deliveryFailed(long deliveryId) {
         List<Map<String, Object>> rows = jdbc.queryForList("select run_id, district_id, folder, status, attempts, last_error, "
                 + "created_at from outbound_delivery where id = ?", deliveryId);
-        if (rows.isEmpty() || !"FAILED".equals(value(rows.get(0), "status"))) return;
+        if (rows.isEmpty() || !"FAILED".equals(rows.get(0).get("status"))) return;
         Map<String, Object> delivery = rows.get(0);
-        String districtId = String.valueOf(value(delivery, "district_id"));
-        String label = districts.byId(districtId).map(District::label).orElse("district " + districtId);
-        long run = ((Number) value(delivery, "run_id")).longValue();
-        String folder = value(delivery, "folder") + "/";
-        String why = String.valueOf(value(delivery, "last_error")).strip();
+        String districtId = String.valueOf(delivery.get("district_id"));
+        String label = labelOf(districtId);
+        long run = ((Number) delivery.get("run_id")).longValue();
+        String folder = delivery.get("folder") + "/";
+        String why = String.valueOf(delivery.get("last_error")).strip();
         String title = "edhub alert: the files of run " + run + " for " + label + " were not put into " + folder;
         String body = "The files of run " + run + " (" + label + ") could not be put into " + folder + " and were given up after "
-                + value(delivery, "attempts") + " attempt(s):\n\n"
+                + delivery.get("attempts") + " attempt(s):\n\n"
                 + "  " + why + "\n\n"
                 + "The folder keeps the files it held before; the district's mail of the run went out as usual. Correct the "
                 + "folder (its permissions, a file or folder in the way, the quota) and replay the run.\n\n"
@@ -144,7 +144,7 @@ public class OperatorAlerts {
                 + "  - the hub's log: the ERROR line \"Run " + run + " of district " + districtId + ": its files for " + folder
                 + " given up ...\"\n\n"
                 + "This is the only alert for this delivery.\n";
-        raise(DELIVERY_FAILED, Long.toString(deliveryId), districtId, instant(value(delivery, "created_at")), why, title, body);
+        raise(DELIVERY_FAILED, Long.toString(deliveryId), districtId, instant(delivery.get("created_at")), why, title, body);
     }
 
     /**
@@ -225,9 +225,8 @@ public class OperatorAlerts {
         }
     }
 
-    private static Object value(Map<String, Object> row, String column) {
-        for (var e : row.entrySet()) if (e.getKey().equalsIgnoreCase(column)) return e.getValue();
-        return null;
+    private String labelOf(String districtId) {
+        return districts.byId(districtId).map(District::label).orElse("district " + districtId);
     }
 
     static Instant instant(Object timestamp) {

@@ -2,9 +2,9 @@ package org.edhub.texas.pr1500;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.edhub.core.issue.IssueSink;
+import org.edhub.core.text.Digits;
 
 /**
  * Decision "A report's district" (texas-pr1500.md, decisions): a campus belongs to the district of the first six
@@ -20,7 +20,6 @@ import org.edhub.core.issue.IssueSink;
  * One instance per interchange read.
  */
 public final class CampusDistricts implements TsdsRecords {
-    private static final Pattern DISTRICT_ID = Pattern.compile("\\d{6}");
 
     private final String ownDistrict;
     private final TsdsRecords next;
@@ -38,7 +37,7 @@ public final class CampusDistricts implements TsdsRecords {
      * 6-digit district number, every campus otherwise.
      */
     public static TsdsRecords of(String runDistrict, TsdsRecords next, IssueSink issues) {
-        String own = runDistrict != null && DISTRICT_ID.matcher(runDistrict).matches() ? runDistrict : null;
+        String own = Digits.only(runDistrict, 6, 6) ? runDistrict : null;
         return new CampusDistricts(own, next, issues);
     }
 
@@ -47,7 +46,7 @@ public final class CampusDistricts implements TsdsRecords {
         if (campusId == null) return null;
         Campus last = lastCampus;
         if (last.id().equals(campusId)) return last.district();
-        String district = isCampusId(campusId) ? campusId.substring(0, 6) : null;
+        String district = Digits.only(campusId, 9, 9) ? campusId.substring(0, 6) : null;
         lastCampus = new Campus(campusId, district);
         return district;
     }
@@ -59,16 +58,6 @@ public final class CampusDistricts implements TsdsRecords {
     private static Campus lastCampus = new Campus("", null);
 
     private record Campus(String id, String district) {
-    }
-
-    /** Nine ASCII digits, as {@code \\d{9}} matches them. */
-    private static boolean isCampusId(String campusId) {
-        if (campusId.length() != 9) return false;
-        for (int i = 0; i < 9; i++) {
-            char c = campusId.charAt(i);
-            if (c < '0' || c > '9') return false;
-        }
-        return true;
     }
 
     /** A report row's district: its campus's, or {@code fallback} for a campus ID that names none. */
