@@ -143,12 +143,22 @@ public final class Ssn {
                 continue;
             }
             if (run == 3 && isSeparator(c) && separatedFrom(text, i) || run == 9 && c == '.') return true;
-            if ((c == 's' || c == 'S') && (text.regionMatches(true, i, "ssn", 0, 3) || text.regionMatches(true, i, "social", 0, 6))) {
-                return true;
-            }
+            if ((c == 's' || c == 'S') && (wordAt(text, i, "ssn") || wordAt(text, i, "social"))) return true;
             run = 0;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code word} (lower case letters) is at {@code at}, in either case of ASCII letters only: what the named
+     * expression's {@code (?i)} matches, which ignores case in US-ASCII alone.
+     */
+    private static boolean wordAt(String text, int at, String word) {
+        if (at + word.length() > text.length()) return false;
+        for (int k = 0; k < word.length(); k++) {
+            if ((text.charAt(at + k) | 0x20) != word.charAt(k)) return false;
+        }
+        return true;
     }
 
     /** Whether two digits, a separator and four digits follow the separator at {@code at}. */

@@ -1,7 +1,7 @@
 package org.edhub.core.report;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,12 +19,18 @@ import org.edhub.core.privacy.Ssn;
 public final class CsvReport implements AutoCloseable {
     private final Path target;
     private final Path partial;
-    private final BufferedWriter out;
+    private final OutputStream out;
+    /**
+     * UTF-8 bytes not yet written: a line of ASCII characters (nearly every line) is copied in byte by byte, any other
+     * is encoded as a string; the buffer goes to the file when full, without a writer's and an encoder's copies.
+     */
+    private final byte[] bytes = new byte[1 << 16];
+    private int buffered;
     /** The masking of each column's values, decided once per report. */
     private final Ssn.Columns masking;
     private static final Ssn.Columns FREE_TEXT = new Ssn.Columns(List.of());
     private final StringBuilder line = new StringBuilder(256);
-    /** The line's characters, handed to the writer without a string made of each line. */
+    /** The characters of the text being written, copied out of it once. */
     private char[] chars = new char[256];
     /**
      * The value each column held in the row before and its text as written (masked, neutralised, quoted): the same
@@ -38,7 +44,7 @@ public final class CsvReport implements AutoCloseable {
         this.target = target;
         this.partial = target.resolveSibling(target.getFileName() + ".part");
         Files.createDirectories(target.toAbsolutePath().getParent());
-        this.out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+        this.out = Files.newOutputStream(partial);
         this.masking = new Ssn.Columns(header == null ? List.of() : header);
         if (header != null) write(header);
     }
@@ -81,7 +87,7 @@ public final class CsvReport implements AutoCloseable {
     /** Text laid out elsewhere, written as it is. */
     public CsvReport text(CharSequence text) {
         try {
-            out.append(text);
+            emit(text);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }
@@ -122,9 +128,40 @@ public final class CsvReport implements AutoCloseable {
             lastTexts[i] = line.length() - start == text.length() ? text : line.substring(start);
         }
         line.append("\r\n");
-        if (chars.length < line.length()) chars = new char[Math.max(line.length(), 2 * chars.length)];
-        line.getChars(0, line.length(), chars, 0);
-        out.write(chars, 0, line.length());
+        emit(line);
+    }
+
+    /** The text's UTF-8 bytes into the buffer, a malformed surrogate as {@code ?} (as an {@code OutputStreamWriter} writes it). */
+    private void emit(CharSequence text) throws IOException {
+        int length = text.length();
+        if (chars.length < length) chars = new char[Math.max(length, 2 * chars.length)];
+        if (text instanceof StringBuilder b) b.getChars(0, length, chars, 0);
+        else text.toString().getChars(0, length, chars, 0);
+        if (bytes.length - buffered < length) drain();
+        if (length <= bytes.length) {
+            int i = 0;
+            while (i < length && chars[i] < 0x80) {
+                bytes[buffered + i] = (byte) chars[i];
+                i++;
+            }
+            if (i == length) {
+                buffered += length;
+                return;
+            }
+        }
+        byte[] encoded = new String(chars, 0, length).getBytes(StandardCharsets.UTF_8);
+        if (bytes.length - buffered < encoded.length) drain();
+        if (encoded.length > bytes.length) {
+            out.write(encoded);
+        } else {
+            System.arraycopy(encoded, 0, bytes, buffered, encoded.length);
+            buffered += encoded.length;
+        }
+    }
+
+    private void drain() throws IOException {
+        out.write(bytes, 0, buffered);
+        buffered = 0;
     }
 
     private static String cell(Ssn.Columns masking, int column, Object value) {
@@ -136,7 +173,9 @@ public final class CsvReport implements AutoCloseable {
     @Override
     public void close() {
         try {
-            out.close();
+            try (OutputStream file = out) {
+                drain();
+            }
             Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -59,7 +59,8 @@ public final class SisTable {
     private static Map<String, Integer> header(InputFile file, CSVRecord header, SisLayout<?> layout) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+            // interned, so that a row's look-up by the layout's column name (a literal) finds it without comparing text
+            String name = header.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).intern();
             columns.putIfAbsent(name, i);
         }
         List<String> missing = layout.columns().stream().filter(c -> !columns.containsKey(c)).toList();

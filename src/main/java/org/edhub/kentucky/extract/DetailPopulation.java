@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.edhub.kentucky.bundle.Enrollment;
@@ -98,9 +99,10 @@ public final class DetailPopulation {
 
     private List<Enrollment> students(PlacedSection placed) {
         LocalDate day = placed.lastDay();
+        Map<String, List<Enrollment>> enrolled = index.enrollmentsIn(placed.calendar().calendarId());
         return index.rosterOf(placed.section().sectionId()).stream()
                 .filter(r -> Span.activeOn(r.startDate(), r.endDate(), day)).map(Roster::personId).distinct()
-                .map(person -> index.enrollments(person, placed.calendar().calendarId()).stream()
+                .map(person -> enrolled.getOrDefault(person, List.of()).stream()
                         .filter(e -> !e.noShow() && Span.activeOn(e.startDate(), e.endDate(), day))
                         .min(EnrollmentChoice.MOST_RECENT))
                 .flatMap(Optional::stream)

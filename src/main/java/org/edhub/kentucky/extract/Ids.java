@@ -19,11 +19,20 @@ public final class Ids {
             int x = leadingZeros(a);
             int y = leadingZeros(b);
             int lengths = Integer.compare(a.length() - x, b.length() - y);
-            int byValue = lengths != 0 ? lengths : a.substring(x).compareTo(b.substring(y));
+            int byValue = lengths != 0 ? lengths : compareDigits(a, x, b, y);
             return byValue != 0 ? byValue : a.compareTo(b);
         }
         if (numA != numB) return numA ? -1 : 1;
         return a.compareTo(b);
+    }
+
+    /** The digits of {@code a} from {@code x} against those of {@code b} from {@code y}, both runs of one length. */
+    private static int compareDigits(String a, int x, String b, int y) {
+        for (int i = x, j = y; i < a.length(); i++, j++) {
+            int d = a.charAt(i) - b.charAt(j);
+            if (d != 0) return d;
+        }
+        return 0;
     }
 
     /** True for one or more ASCII digits (what {@code \d+} matches), without a regular expression per comparison. */

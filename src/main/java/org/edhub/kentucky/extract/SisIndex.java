@@ -23,7 +23,7 @@ public final class SisIndex {
     private final Map<String, SchoolCalendar> calendars;
     private final Map<String, List<SectionStaff>> staffBySection;
     private final Map<String, List<Roster>> rostersBySection;
-    private final Map<String, List<Enrollment>> enrollmentsByPersonCalendar;
+    private final Map<String, Map<String, List<Enrollment>>> enrollmentsByCalendarPerson;
     private final Map<String, List<Employment>> employmentByPerson;
     private final Map<String, List<Assignment>> assignmentsByPerson;
 
@@ -34,7 +34,8 @@ public final class SisIndex {
                 .collect(Collectors.toMap(SchoolCalendar::calendarId, c -> c, (a, b) -> a));
         this.staffBySection = group(bundle.sectionStaff(), SectionStaff::sectionId);
         this.rostersBySection = group(bundle.rosters(), Roster::sectionId);
-        this.enrollmentsByPersonCalendar = group(bundle.enrollments(), e -> e.personId() + "\u0000" + e.calendarId());
+        this.enrollmentsByCalendarPerson = bundle.enrollments().stream()
+                .collect(Collectors.groupingBy(Enrollment::calendarId, Collectors.groupingBy(Enrollment::personId)));
         this.employmentByPerson = group(bundle.employment(), Employment::personId);
         this.assignmentsByPerson = group(bundle.assignments(), Assignment::personId);
     }
@@ -63,8 +64,9 @@ public final class SisIndex {
         return rostersBySection.getOrDefault(sectionId, List.of());
     }
 
-    public List<Enrollment> enrollments(String personId, String calendarId) {
-        return enrollmentsByPersonCalendar.getOrDefault(personId + "\u0000" + calendarId, List.of());
+    /** The enrollments in a calendar by person ID: one look-up per section for the students of its roster. */
+    public Map<String, List<Enrollment>> enrollmentsIn(String calendarId) {
+        return enrollmentsByCalendarPerson.getOrDefault(calendarId, Map.of());
     }
 
     public List<Employment> employmentOf(String personId) {
