@@ -3,6 +3,7 @@ package org.edhub.bench;
 import org.edhub.kentucky.bench.KyBench;
 import org.edhub.texas.bench.TxBench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,14 @@ public final class Bench {
         System.out.println(report.markdown());
     }
 
-    /** {@code edhub run <program>} over {@code in}, measured; the GC log and output go under the work folder. */
+    /**
+     * {@code edhub run <program>} over {@code in}, measured, with the JVM options of the launcher beside the jar
+     * ({@code run.jvm-options}, as {@code target/edhub/edhub} runs it) when there is one; the GC log and output go
+     * under the work folder.
+     */
     public ChildRun.Cost hub(String program, String year, Path in, Path out, String label) {
         List<String> command = jvm(label);
+        if (Files.exists(runOptions())) command.add(1, "@" + runOptions());
         command.addAll(List.of("-jar", jar.toString(), "run", program, "--year", year, "--in", in.toString(), "--out", out.toString()));
         return ChildRun.run(command, work.resolve(label + ".log"), work.resolve(label + ".gc.log"));
     }
@@ -56,6 +62,21 @@ public final class Bench {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         return ChildRun.run(command, work.resolve(label + ".log"), work.resolve(label + ".gc.log"));
+    }
+
+    /** How the hub's JVM was started besides its heap cap, for the report: the launcher's options or none. */
+    public String hubOptions() {
+        if (!Files.exists(runOptions())) return "the JVM's defaults";
+        try {
+            return "`" + String.join(" ", Files.readAllLines(runOptions()).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) + "` (the launcher's `run.jvm-options`)";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Path runOptions() {
+        return jar.toAbsolutePath().resolveSibling("run.jvm-options");
     }
 
     public Path work() {

@@ -48,6 +48,22 @@ class RunJarIT {
     }
 
     @Test
+    void theLauncherRunsTheUnpackedJarWithItsJvmOptions() throws Exception {
+        ProcessBuilder launcher = new ProcessBuilder("target/edhub/edhub", "run", "ky-lead-validation", "--year", "2025-2026",
+                "--in", "samples/ky", "--out", out.toString()).redirectErrorStream(true);
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin");
+        launcher.environment().put("PATH", javaBin + File.pathSeparator + System.getenv("PATH"));
+        launcher.environment().put("EDHUB_JAVA_OPTIONS", "-XX:+PrintCommandLineFlags");
+        Process process = launcher.start();
+        String printed = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(printed).isZero();
+        assertThat(printed).contains("-XX:+UseParallelGC", "-XX:InlineSmallCode=1000");
+        assertThat(out.resolve("EERP_EPSB_Upload.csv")).exists();
+        assertThat(out.resolve("KECS_LEAD_Detail.csv")).exists();
+    }
+
+    @Test
     void aUsageErrorExitsWithTwo() throws Exception {
         assertThat(java("run", "tx-pr1500")).isEqualTo(2);
     }

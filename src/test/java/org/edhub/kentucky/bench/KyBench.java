@@ -80,6 +80,7 @@ public final class KyBench {
                 TxBench.megabytes(data)));
         report.note("`ky-lead-validation` writes the six extract reports too, so it alone is \"extract plus validation\"; "
                 + "each hub run is one `edhub run --in " + data.getFileName() + "` over the folder of district folders.");
+        report.note("The hub's JVM options besides `-Xmx" + bench.xmx() + "`: " + bench.hubOptions() + ".");
         report.note(rounds.note());
         ratios(report, extract, validation, duck, perDistrict);
         report.note("Where DuckDB's one query set spent its time (its longest statements): " + longestStatements(label + "-duckdb") + ".");

@@ -50,6 +50,7 @@ public final class TxBench {
         report.note(String.format(Locale.ROOT, "Input: %,d records (30040 + 30090 + 40110 + certificate rows), %,d MB on disk.",
                 rows, megabytes(data)));
         if (aaltoRows != rows) report.note(String.format(Locale.ROOT, "The Aalto floor read %,d records, not %,d.", aaltoRows, rows));
+        report.note("The hub's JVM options besides `-Xmx" + bench.xmx() + "`: " + bench.hubOptions() + ".");
         report.note(rounds.note());
         double wall = hub.wallSeconds() / aaltoFloor.wallSeconds();
         double cpu = hub.cpuSeconds() / aaltoFloor.cpuSeconds();
