@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -84,7 +85,7 @@ class DashboardBrowserTest extends DashboardTest {
     @Test
     void theIssuesLeadWithErrorsLargestFirstInTheStatesWords() {
         signIn(KY_USER);
-        browser.get(hub.baseUrl() + "/runs/" + leadRun + "/issues");
+        open(hub.baseUrl() + "/runs/" + leadRun + "/issues");
         List<WebElement> sections = browser.findElements(By.cssSelector("section.severity"));
         assertThat(sections).extracting(s -> s.getAttribute("data-severity")).containsExactly("ERROR", "WARNING");
 
@@ -116,7 +117,7 @@ class DashboardBrowserTest extends DashboardTest {
                 .allSatisfy(r -> assertThat(r.getText()).contains("Section ID", "Invalid Course Code"));
         Chromium.screenshot(browser, "issues");
 
-        browser.get(hub.baseUrl() + "/runs/" + leadRun);
+        open(hub.baseUrl() + "/runs/" + leadRun);
         WebElement first = browser.findElement(By.cssSelector("#fix-first .severity ol.findings li"));
         assertThat(browser.findElement(By.cssSelector("#fix-first .severity")).getAttribute("data-severity")).isEqualTo("ERROR");
         assertThat(first.getText()).startsWith("Invalid Course Code — 2 rows");
@@ -133,7 +134,7 @@ class DashboardBrowserTest extends DashboardTest {
     @Test
     void theResultChartGroupsItsSmallestKindsIntoOther() {
         signIn(KY_USER);
-        browser.get(hub.baseUrl() + "/runs/" + leadRun + "/lead/courses");
+        open(hub.baseUrl() + "/runs/" + leadRun + "/lead/courses");
         Set<String> kinds = LeadFixture.courseResultKinds(hub.dataDir, leadRun);
         assertThat(kinds.size()).isGreaterThan(PieChart.MAX_SLICES);
         List<WebElement> slices = browser.findElements(By.cssSelector("#pie-result a.slice"));
@@ -156,7 +157,7 @@ class DashboardBrowserTest extends DashboardTest {
     @Test
     void screenshotsOfEveryMainPage() {
         browser.manage().deleteAllCookies();
-        browser.get(hub.baseUrl() + "/login");
+        open(hub.baseUrl() + "/login");
         Chromium.screenshot(browser, "login");
         signIn(DashboardUnderTest.ADMIN);
         assertThat(browser.findElements(By.cssSelector("table.grid tbody tr"))).hasSize(3);
@@ -176,7 +177,7 @@ class DashboardBrowserTest extends DashboardTest {
         browser.findElement(By.cssSelector("details.group summary")).click();
         assertThat(browser.findElement(By.cssSelector("details.group")).getAttribute("open")).isNotNull();
 
-        browser.get(hub.baseUrl() + "/runs/" + txRun + "/pr1500/elementary");
+        open(hub.baseUrl() + "/runs/" + txRun + "/pr1500/elementary");
         assertThat(browser.findElements(By.cssSelector("section.campus"))).isNotEmpty();
         Chromium.screenshot(browser, "pr1500-elementary");
 
@@ -186,7 +187,7 @@ class DashboardBrowserTest extends DashboardTest {
         assertThat(browser.findElements(By.cssSelector("#teachers tbody tr"))).hasSize(count);
         Chromium.screenshot(browser, "pr1500-teachers");
 
-        browser.get(hub.baseUrl() + "/runs/" + leadRun + "/lead/caseload");
+        open(hub.baseUrl() + "/runs/" + leadRun + "/lead/caseload");
         assertThat(rows()).hasSize(LeadFixture.rows(hub.dataDir, leadRun, "LEAD_Caseload_Validations.csv"));
         Chromium.screenshot(browser, "lead-caseload");
     }
@@ -195,9 +196,19 @@ class DashboardBrowserTest extends DashboardTest {
         return browser.findElements(By.cssSelector("#results tr.result"));
     }
 
+    /**
+     * Goes to a page and waits until the browser has parsed it whole ({@code document.readyState} complete), so that
+     * a page read at once is not one still being parsed.
+     */
+    static void open(String url) {
+        browser.get(url);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     static void signIn(String user) {
         browser.manage().deleteAllCookies();
-        browser.get(hub.baseUrl() + "/login");
+        open(hub.baseUrl() + "/login");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("sign-in")).click();
