@@ -95,11 +95,10 @@ public class OperatorAlerts {
      * alerted once, unless it is an alert itself (that one is left to the log's ERROR line).
      */
     public void mailFailed(long mailId) {
-        List<Map<String, Object>> rows = jdbc.queryForList("select run_id, district_id, recipients, subject, status, attempts, "
+        Map<String, Object> mail = givenUp("select run_id, district_id, recipients, subject, status, attempts, "
                 + "last_error, created_at from mail_outbox where id = ?", mailId);
-        if (rows.isEmpty() || !"FAILED".equals(rows.get(0).get("status"))) return;
+        if (mail == null) return;
         if (jdbc.queryForObject("select count(*) from operator_alert where mail_id = ?", Integer.class, mailId) > 0) return;
-        Map<String, Object> mail = rows.get(0);
         String districtId = String.valueOf(mail.get("district_id"));
         String label = labelOf(districtId);
         Object run = mail.get("run_id");
@@ -123,10 +122,9 @@ public class OperatorAlerts {
      * into their folder (FAILED) are alerted once.
      */
     public void deliveryFailed(long deliveryId) {
-        List<Map<String, Object>> rows = jdbc.queryForList("select run_id, district_id, folder, status, attempts, last_error, "
+        Map<String, Object> delivery = givenUp("select run_id, district_id, folder, status, attempts, last_error, "
                 + "created_at from outbound_delivery where id = ?", deliveryId);
-        if (rows.isEmpty() || !"FAILED".equals(rows.get(0).get("status"))) return;
-        Map<String, Object> delivery = rows.get(0);
+        if (delivery == null) return;
         String districtId = String.valueOf(delivery.get("district_id"));
         String label = labelOf(districtId);
         long run = ((Number) delivery.get("run_id")).longValue();
@@ -223,6 +221,12 @@ public class OperatorAlerts {
         } else {
             LOG.warn("Operator alert not sent, no address configured (edhub.operator.alert-to): {}", title);
         }
+    }
+
+    /** The row a query selects by id when its status is FAILED (given up), else null. */
+    private Map<String, Object> givenUp(String select, long id) {
+        List<Map<String, Object>> rows = jdbc.queryForList(select, id);
+        return rows.isEmpty() || !"FAILED".equals(rows.get(0).get("status")) ? null : rows.get(0);
     }
 
     private String labelOf(String districtId) {

@@ -2,6 +2,9 @@ package org.edhub.kentucky.bundle;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.edhub.core.text.Digits;
 
@@ -9,6 +12,9 @@ import org.edhub.core.text.Digits;
 public final class Grades {
     public static final List<String> ORDER = List.of("PK", "KG", "01", "02", "03", "04", "05", "06", "07", "08", "09",
             "10", "11", "12", "14");
+    /** Each code's place in {@link #ORDER}, looked up by hash rather than by a scan of the list. */
+    private static final Map<String, Integer> RANK = IntStream.range(0, ORDER.size()).boxed()
+            .collect(Collectors.toUnmodifiableMap(ORDER::get, i -> i));
     /** Orders grade codes as the state does; an unknown code sorts last. */
     public static final Comparator<String> BY_ORDER = Comparator.comparingInt(Grades::rank);
 
@@ -27,22 +33,11 @@ public final class Grades {
     }
 
     public static boolean isGrade(String code) {
-        return rank(code) < ORDER.size();
+        return RANK.containsKey(code);
     }
 
-    /**
-     * The code's place in {@link #ORDER}, read from its two characters (the codes are sorted for every section's
-     * grade range), or the size of the list for any other code.
-     */
+    /** The code's place in {@link #ORDER}, or the size of the list for any other code. */
     static int rank(String code) {
-        if (code.length() != 2) return ORDER.size();
-        char first = code.charAt(0);
-        char second = code.charAt(1);
-        if (first == 'P' && second == 'K') return 0;
-        if (first == 'K' && second == 'G') return 1;
-        if (first < '0' || first > '1' || second < '0' || second > '9') return ORDER.size();
-        int grade = (first - '0') * 10 + second - '0';
-        if (grade >= 1 && grade <= 12) return grade + 1;
-        return grade == 14 ? ORDER.size() - 1 : ORDER.size();
+        return RANK.getOrDefault(code, ORDER.size());
     }
 }
