@@ -35,7 +35,8 @@ final class Pr1500Inputs {
         List<OrderedReads.Read<PeimsFacts>> peims = new ArrayList<>();
         List<InputFile> ecos = request.inputsOf(Pr1500Program.CERTIFICATIONS);
         List<InputFile> interchanges = request.inputsOf(Pr1500Program.PEIMS);
-        try (OrderedReads reads = new OrderedReads(ecos.size() + interchanges.size())) {
+        try (OrderedReads reads = new OrderedReads(ecos.size() + interchanges.size(),
+                Integer.getInteger(OrderedReads.READS_AT_ONCE, OrderedReads.DEFAULT_READS_AT_ONCE))) {
             List<Pr1500Parts.Writing<Consumer<CountedCertificate>>> certificates = new ArrayList<>();
             for (int i = 0; i < ecos.size(); i++) certificates.add(parts.certificates());
             reads.submit(sink -> readCertificates(ecos, certificates, tables, sink));

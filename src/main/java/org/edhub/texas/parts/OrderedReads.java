@@ -14,11 +14,16 @@ import org.edhub.core.issue.IssueSink;
 import org.edhub.core.issue.Issues;
 
 /**
- * Reads input files at the same time, one per core, each into its own structures. What a read finds is held and
+ * Reads input files at the same time, each on its own thread and into its own structures, up to
+ * {@code -Dedhub.pr1500.reads-at-once} of them (default 3: an ECOS file and the two interchanges of a Fall submission).
+ * More threads than cores is the point: the operating system shares the cores among them, so a short read (the ECOS
+ * file) does not hold a core while a long one waits for it, and the reads end together. What a read finds is held and
  * reported in the order the reads were submitted, and a read that fails fails the whole at its place in that order:
  * the issues, and the error if any, are the same as reading the files one after the other.
  */
 public final class OrderedReads implements AutoCloseable {
+    public static final String READS_AT_ONCE = "edhub.pr1500.reads-at-once";
+    public static final int DEFAULT_READS_AT_ONCE = 3;
     private final ExecutorService pool;
     private final List<Read<?>> reads = new ArrayList<>();
 
@@ -32,8 +37,10 @@ public final class OrderedReads implements AutoCloseable {
         }
     }
 
-    public OrderedReads(int reads) {
-        int threads = Math.max(1, Math.min(reads, Runtime.getRuntime().availableProcessors()));
+    /** For {@code reads} files, {@code atOnce} of them read at the same time. */
+    public OrderedReads(int reads, int atOnce) {
+        if (atOnce < 1) throw new IllegalArgumentException(READS_AT_ONCE + " is 1 or more, not " + atOnce);
+        int threads = Math.max(1, Math.min(reads, atOnce));
         pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tx-pr1500-read");
             t.setDaemon(true);

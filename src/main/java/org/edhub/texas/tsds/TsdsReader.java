@@ -12,15 +12,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -78,7 +74,7 @@ public final class TsdsReader {
         XMLStreamReader xml = null;
         try (InputStream in = new MarkupLimit(new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16))) {
             xml = (aaltoReads(file) ? AALTO : JDK).createXMLStreamReader(in);
-            return stream(file, xml, builder);
+            return new RecordStream(file, xml, builder).readAll();
         } catch (XMLStreamException e) {
             throw notWellFormed(file, e);
         } catch (UncheckedStreamException e) { // Aalto parses a text only when asked for it, and then throws its errors unchecked
@@ -104,72 +100,7 @@ public final class TsdsReader {
         }
     }
 
-    private static long stream(InputFile file, XMLStreamReader xml, TsdsRecordBuilder builder) throws XMLStreamException {
-        boolean rootSeen = false;
-        String record = null;
-        long recordLine = 0;
-        Map<String, String> fields = new HashMap<>();
-        /** The wanted-field nodes of the open elements inside the record; null where nothing below is read. */
-        TsdsFields[] open = new TsdsFields[64];
-        int depth = 0;
-        StringBuilder text = new StringBuilder();
-        long records = 0;
-        while (xml.hasNext()) {
-            int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.DTD -> throw reject(TsdsRule.DOCTYPE, file, line(xml), file.name()
-                        + " has a DOCTYPE declaration at line " + line(xml) + "; DTDs and entities are not read");
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw reject(TsdsRule.DOCTYPE, file, line(xml), file.name()
-                        + " refers to the entity '" + xml.getLocalName() + "' at line " + line(xml) + "; entities are not read");
-                case XMLStreamConstants.START_ELEMENT -> {
-                    if (!rootSeen) {
-                        rootSeen = true;
-                        checkNamespace(file, xml);
-                    }
-                    if (record != null) {
-                        TsdsFields parent = open[depth];
-                        if (++depth == open.length) open = Arrays.copyOf(open, depth * 2);
-                        open[depth] = parent == null ? null : parent.child(xml.getLocalName());
-                        text.setLength(0);
-                    } else if (NAMESPACE.equals(xml.getNamespaceURI()) && TsdsRecordBuilder.isRecord(xml.getLocalName())) {
-                        record = xml.getLocalName();
-                        recordLine = line(xml);
-                        fields.clear();
-                        depth = 0;
-                        open[0] = TsdsRecordBuilder.FIELDS.get(record);
-                        text.setLength(0);
-                    }
-                }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                    if (record != null && open[depth] != null && open[depth].path() != null && text.length() < MAX_TEXT) {
-                        text.append(xml.getTextCharacters(), xml.getTextStart(),
-                                Math.min(xml.getTextLength(), MAX_TEXT - text.length()));
-                    }
-                }
-                case XMLStreamConstants.END_ELEMENT -> {
-                    if (record == null) continue;
-                    if (depth == 0) {
-                        builder.build(record, recordLine, fields);
-                        records++;
-                        record = null;
-                    } else {
-                        String path = open[depth] == null ? null : open[depth].path();
-                        if (path != null && !fields.containsKey(path)) {
-                            String value = text.toString().strip();
-                            if (!value.isEmpty()) fields.put(path, value);
-                        }
-                        text.setLength(0);
-                        depth--;
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        return records;
-    }
-
-    private static void checkNamespace(InputFile file, XMLStreamReader xml) throws XMLStreamException {
+    static void checkNamespace(InputFile file, XMLStreamReader xml) throws XMLStreamException {
         String ns = xml.getNamespaceURI();
         if (!NAMESPACE.equals(ns)) {
             throw reject(TsdsRule.WRONG_NAMESPACE, file, line(xml), "The root element <" + xml.getLocalName() + "> of "
@@ -177,7 +108,7 @@ public final class TsdsReader {
         }
     }
 
-    private static InputRejected reject(TsdsRule rule, InputFile file, Long line, String message) {
+    static InputRejected reject(TsdsRule rule, InputFile file, Long line, String message) {
         return new InputRejected(rule.issue(message).at(file.name(), line));
     }
 
@@ -207,7 +138,7 @@ public final class TsdsReader {
     }
 
     /** The line where the current event ends, as the JDK's parser reports it; Aalto's getLocation() is where it starts. */
-    private static long line(XMLStreamReader xml) throws XMLStreamException {
+    static long line(XMLStreamReader xml) throws XMLStreamException {
         Location at = xml instanceof XMLStreamReader2 aalto ? aalto.getLocationInfo().getEndLocation() : xml.getLocation();
         return at.getLineNumber();
     }

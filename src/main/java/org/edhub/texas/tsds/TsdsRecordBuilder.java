@@ -53,7 +53,7 @@ final class TsdsRecordBuilder {
         return FIELDS.containsKey(localName);
     }
 
-    void build(String record, long line, Map<String, String> f) {
+    void build(String record, long line, TsdsFields.Values f) {
         switch (record) {
             case STAFF -> staff(line, f);
             case RESPONSIBILITY -> responsibility(line, f);
@@ -62,19 +62,19 @@ final class TsdsRecordBuilder {
         }
     }
 
-    private void staff(long line, Map<String, String> f) {
+    private void staff(long line, TsdsFields.Values f) {
         String id = f.get(STAFF_UNIQUE_ID);
         if (id == null) {
             missing(line, "30040 StaffExtension", STAFF_UNIQUE_ID, "TX-UNIQUE-STAFF-ID (E1524)",
                     Ssn.mask(Ssn.FIELD, f.get(STAFF_SSN)));
             return;
         }
-        String yearsField = f.containsKey(PRIOR_YEARS) ? PRIOR_YEARS : TOTAL_YEARS;
+        String yearsField = f.get(PRIOR_YEARS) != null ? PRIOR_YEARS : TOTAL_YEARS;
         Integer years = number(line, yearsField, f.get(yearsField), id);
         sink.staff(new StaffRecord(file, line, id, f.get(STAFF_SSN), f.get(FIRST_NAME), f.get(LAST_NAME), years));
     }
 
-    private void responsibility(long line, Map<String, String> f) {
+    private void responsibility(long line, TsdsFields.Values f) {
         String staff = f.get(RESP_STAFF);
         String campus = f.get(RESP_CAMPUS);
         if (staff == null) {
@@ -90,7 +90,7 @@ final class TsdsRecordBuilder {
                 f.get(RESP_SERVICE), f.get(RESP_CLASS), f.get(RESP_POPULATION), students));
     }
 
-    private void enrollment(long line, Map<String, String> f) {
+    private void enrollment(long line, TsdsFields.Values f) {
         String campus = f.get(ENR_CAMPUS);
         String grade = f.get(ENR_GRADE);
         if (campus == null || grade == null) {
