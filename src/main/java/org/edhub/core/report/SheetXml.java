@@ -1,27 +1,45 @@
 package org.edhub.core.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes SpreadsheetML text as UTF-8 bytes into a buffer of its own, escaping as it goes: the hot loop of a
  * drill-down sheet of half a million rows, so no {@code Writer}, encoder or intermediate string per cell. Characters XML
  * 1.0 does not allow (control characters other than tab, line feed and carriage return; unpaired surrogates) are
- * left out.
+ * left out. A full buffer goes to the zip, deflated on its own thread, and the next one is taken.
  */
 final class SheetXml {
-    private final OutputStream out;
-    private final byte[] buffer = new byte[1 << 16];
+    private final BackgroundZip out;
+    private byte[] buffer;
     private int size;
 
-    SheetXml(OutputStream out) {
+    SheetXml(BackgroundZip out) throws IOException {
         this.out = out;
+        this.buffer = out.buffer();
     }
 
     /** Markup or text known to need no escaping (ASCII). */
     SheetXml raw(String ascii) throws IOException {
         for (int i = 0; i < ascii.length(); i++) put((byte) ascii.charAt(i));
         return this;
+    }
+
+    /** Markup already encoded ({@link #ascii(String)}), copied as it is. */
+    SheetXml raw(byte[] markup) throws IOException {
+        if (buffer.length - size < markup.length) flush();
+        if (markup.length > buffer.length) {
+            for (byte b : markup) put(b);
+        } else {
+            System.arraycopy(markup, 0, buffer, size, markup.length);
+            size += markup.length;
+        }
+        return this;
+    }
+
+    /** The bytes of markup that is written again and again. */
+    static byte[] ascii(String markup) {
+        return markup.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Text as element content or attribute value: {@code & < > "} escaped, encoded as UTF-8. */
@@ -64,9 +82,10 @@ final class SheetXml {
         buffer[size++] = b;
     }
 
-    /** Hands what is buffered to the stream underneath. */
+    /** Hands what is buffered to the zip. */
     void flush() throws IOException {
-        out.write(buffer, 0, size);
+        out.write(buffer, size);
+        buffer = out.buffer();
         size = 0;
     }
 }

@@ -13,9 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.edhub.core.privacy.Ssn;
 
@@ -23,8 +20,9 @@ import org.edhub.core.privacy.Ssn;
  * Writes an Excel workbook (Office Open XML) as a stream of rows: sheets one after the other, each with a bold, frozen
  * header row, numbers as numbers, text neutralised as in the CSV reports ({@link CellText}) and written inline, empty
  * values as empty cells, and optionally bold rows of SUBTOTAL formulas, each written with its value so that a reader
- * which does not recalculate shows it too, and column widths with a print setup ({@link SheetLayout}). Only a 64 KB
- * buffer is held, whatever the number of rows.
+ * which does not recalculate shows it too, and column widths with a print setup ({@link SheetLayout}). Only a few
+ * 64 KB buffers are held, whatever the number of rows: the XML is made on the caller's thread and deflated on another
+ * ({@link BackgroundZip}).
  * <p>
  * The format is written here rather than through a spreadsheet library because of the statewide PR1500 drill-down
  * (566,000 rows of 20 cells): a general-purpose streaming writer spent about 4 s building the sheet's XML before
@@ -42,7 +40,7 @@ public final class XlsxReport implements AutoCloseable {
     private final String name;
     private final OutputStream target;
     private final OutputStream buffered;
-    private final ZipOutputStream zip;
+    private final BackgroundZip zip;
     private final SheetXml xml;
     private final Path file;
     private final Path partial;
@@ -57,9 +55,13 @@ public final class XlsxReport implements AutoCloseable {
         this.file = file;
         this.partial = partial;
         this.buffered = new BufferedOutputStream(target, 1 << 16);
-        this.zip = new ZipOutputStream(buffered);
-        zip.setLevel(Deflater.BEST_SPEED);
-        this.xml = new SheetXml(zip);
+        this.zip = new BackgroundZip(buffered);
+        try {
+            this.xml = new SheetXml(zip);
+        } catch (IOException e) {
+            zip.close();
+            throw failed(e);
+        }
     }
 
     public static XlsxReport create(Path target) {
@@ -88,7 +90,7 @@ public final class XlsxReport implements AutoCloseable {
             finishOpenSheet();
             sheetNames.add(sheetName(sheetName));
             if (layout != null) printedSheets.add(sheetNames.size() - 1);
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + sheetNames.size() + ".xml"));
+            zip.putNextEntry("xl/worksheets/sheet" + sheetNames.size() + ".xml");
             xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN_NS + "\">");
             if (layout != null) xml.raw("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
             xml.raw("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
@@ -136,7 +138,8 @@ public final class XlsxReport implements AutoCloseable {
         /** The masking of each column's values, decided once per sheet. */
         private final Ssn.Columns masking;
         private int rows;
-        private String rowNumber;
+        /** The number of the row being written, as it appears in its cells' references. */
+        private byte[] rowBytes;
         /** Per column, the sum of the numbers of the rows written so far, subtotal rows left out. */
         private double[] sums = new double[0];
 
@@ -208,29 +211,35 @@ public final class XlsxReport implements AutoCloseable {
         }
 
         private void startRow() throws IOException {
-            rowNumber = Integer.toString(++rows);
-            xml.raw("<row r=\"").raw(rowNumber).raw("\">");
+            rowBytes = SheetXml.ascii(Integer.toString(++rows));
+            xml.raw(ROW).raw(rowBytes).raw(ROW_START_END);
         }
 
         private void endRow() throws IOException {
-            xml.raw("</row>");
+            xml.raw(ROW_END);
         }
 
         private void text(int column, String value, String style) throws IOException {
             if (value.isEmpty()) return;
-            cell(column, style, "inlineStr");
+            cellStart(column);
+            xml.raw(style.equals(BOLD) ? BOLD_TEXT : PLAIN_TEXT);
             boolean spaced = Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1));
-            xml.raw(spaced ? "<is><t xml:space=\"preserve\">" : "<is><t>").text(value).raw("</t></is></c>");
+            xml.raw(spaced ? TEXT_SPACED : TEXT).text(value).raw(TEXT_END);
         }
 
         private void number(int column, String value) throws IOException {
-            cell(column, PLAIN, null);
-            xml.raw("<v>").raw(value).raw("</v></c>");
+            cellStart(column);
+            xml.raw(PLAIN_NUMBER).raw(value).raw(NUMBER_END);
         }
 
         private void cell(int column, String style, String type) throws IOException {
-            xml.raw("<c r=\"").raw(column(column)).raw(rowNumber).raw("\" s=\"").raw(style);
-            xml.raw(type == null ? "\">" : "\" t=\"" + type + "\">");
+            cellStart(column);
+            xml.raw("\" s=\"").raw(style).raw(type == null ? "\">" : "\" t=\"" + type + "\">");
+        }
+
+        /** {@code <c r="} and the cell's reference, without closing the quote. */
+        private void cellStart(int column) throws IOException {
+            xml.raw(CELL).raw(column < COLUMN_BYTES.length ? COLUMN_BYTES[column] : SheetXml.ascii(column(column))).raw(rowBytes);
         }
     }
 
@@ -246,10 +255,27 @@ public final class XlsxReport implements AutoCloseable {
     }
 
     private static final String[] COLUMNS = new String[64];
+    private static final byte[][] COLUMN_BYTES = new byte[COLUMNS.length][];
 
     static {
-        for (int i = 0; i < COLUMNS.length; i++) COLUMNS[i] = columnName(i);
+        for (int i = 0; i < COLUMNS.length; i++) {
+            COLUMNS[i] = columnName(i);
+            COLUMN_BYTES[i] = SheetXml.ascii(COLUMNS[i]);
+        }
     }
+
+    /** The markup of every row and cell, encoded once: a drill-down sheet writes it millions of times. */
+    private static final byte[] ROW = SheetXml.ascii("<row r=\"");
+    private static final byte[] ROW_START_END = SheetXml.ascii("\">");
+    private static final byte[] ROW_END = SheetXml.ascii("</row>");
+    private static final byte[] CELL = SheetXml.ascii("<c r=\"");
+    private static final byte[] PLAIN_TEXT = SheetXml.ascii("\" s=\"" + PLAIN + "\" t=\"inlineStr\">");
+    private static final byte[] BOLD_TEXT = SheetXml.ascii("\" s=\"" + BOLD + "\" t=\"inlineStr\">");
+    private static final byte[] TEXT = SheetXml.ascii("<is><t>");
+    private static final byte[] TEXT_SPACED = SheetXml.ascii("<is><t xml:space=\"preserve\">");
+    private static final byte[] TEXT_END = SheetXml.ascii("</t></is></c>");
+    private static final byte[] PLAIN_NUMBER = SheetXml.ascii("\" s=\"" + PLAIN + "\"><v>");
+    private static final byte[] NUMBER_END = SheetXml.ascii("</v></c>");
 
     /** The spreadsheet name of a column: 0 is A, 25 is Z, 26 is AA. */
     static String column(int index) {
@@ -301,6 +327,8 @@ public final class XlsxReport implements AutoCloseable {
             }
         } catch (IOException e) {
             throw failed(e);
+        } finally {
+            zip.close();
         }
     }
 
@@ -358,7 +386,7 @@ public final class XlsxReport implements AutoCloseable {
     }
 
     private void part(String path, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(path));
+        zip.putNextEntry(path);
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
     }
