@@ -49,6 +49,8 @@ public final class Pr1500Parts implements AutoCloseable {
     private final int partsAtOnce;
     private int peimsSources;
     private int certificateSources;
+    /** The sources of the certificates keyed by SSN, once they are sent to the teachers' parts. */
+    private int bySsnSources;
 
     /**
      * Parts of about {@code inputPerPart} bytes of input each, at most 256, counted {@code partsAtOnce} at a time;
@@ -87,7 +89,9 @@ public final class Pr1500Parts implements AutoCloseable {
     public Pr1500Output count(PeimsFacts campuses, CountingRules rules, IssueSink issues, String districtId) {
         Pr1500Count count = new Pr1500Count(rules, issues);
         count.reportCampusesWithoutEnrollments(campuses);
-        new SsnKeyedCertificates(files, peimsSources, certificateSources).sendToTeachers();
+        SsnKeyedCertificates bySsn = new SsnKeyedCertificates(files, peimsSources, certificateSources, partsAtOnce);
+        bySsn.sendToTeachers();
+        bySsnSources = bySsn.sources();
         Map<Report, Map<RowKey, CountRow>> rows = new EnumMap<>(Report.class);
         for (Report r : Report.values()) rows.put(r, new TreeMap<>());
         OrderedIssues ordered = new OrderedIssues();
@@ -161,7 +165,9 @@ public final class Pr1500Parts implements AutoCloseable {
         for (int source = 0; source < certificateSources; source++) {
             files.forEach(PartRecords.CERTIFICATES, source, part, catalog::add);
         }
-        files.forEach(PartRecords.BY_SSN, 0, part, e -> catalog.addBySsn(e.uniqueId(), e.certificate()));
+        for (int source = 0; source < bySsnSources; source++) {
+            files.forEach(PartRecords.BY_SSN, source, part, e -> catalog.addBySsn(e.uniqueId(), e.certificate()));
+        }
         return catalog;
     }
 
