@@ -48,13 +48,24 @@ public final class TextFile {
             java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 17);
             long offset = 0;
             int n;
+            boolean ascii = true;
             while ((n = in.read(buffer)) > 0) {
+                int firstNonAscii = n;
                 for (int i = 0; i < n; i++) {
-                    if (buffer[i] == 0) throw notText(file, "it holds binary data (a NUL byte at offset " + (offset + i) + ")");
+                    byte b = buffer[i];
+                    if (b > 0) continue;
+                    if (b == 0) throw notText(file, "it holds binary data (a NUL byte at offset " + (offset + i) + ")");
+                    if (firstNonAscii == n) firstNonAscii = i;
                 }
                 offset += n;
+                int from = 0;
+                if (ascii) { // ASCII is valid UTF-8 as it is: the decoder checks from the first other byte on
+                    if (firstNonAscii == n) continue;
+                    ascii = false;
+                    from = firstNonAscii;
+                }
                 if (utf8Valid) {
-                    pending.put(buffer, 0, n).flip();
+                    pending.put(buffer, from, n - from).flip();
                     utf8Valid = !utf8.decode(pending, chars, false).isError();
                     pending.compact();
                     chars.clear();
