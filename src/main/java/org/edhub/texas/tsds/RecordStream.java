@@ -20,11 +20,20 @@ final class RecordStream {
     private final InputFile file;
     private final XMLStreamReader xml;
     private final TsdsRecordBuilder builder;
+    /**
+     * The fields read of each kind of record, by record element name: this stream's own copies, which learn the name
+     * objects of this stream's parser ({@link TsdsFields#child}).
+     */
+    private final Map<String, TsdsFields> fieldsOf = new HashMap<>();
     /** The values of each kind of record, by record element name. */
     private final Map<String, TsdsFields.Values> values = new HashMap<>();
     /** The wanted-field nodes of the open elements inside the record; null where nothing below is read. */
     private TsdsFields[] open = new TsdsFields[64];
-    private final StringBuilder text = new StringBuilder();
+    /** The text of the current element when it came in one piece (as it nearly always does), else null. */
+    private String piece;
+    /** The text of the current element when it came in more than one piece. */
+    private final StringBuilder pieces = new StringBuilder();
+    private boolean inPieces;
 
     RecordStream(InputFile file, XMLStreamReader xml, TsdsRecordBuilder builder) {
         this.file = file;
@@ -58,10 +67,11 @@ final class RecordStream {
     /** Reads one record from its start tag (the current event) to its end tag and hands it to the builder. */
     private void record(String record) throws XMLStreamException {
         long line = TsdsReader.line(xml);
-        TsdsFields.Values fields = values.computeIfAbsent(record, r -> TsdsRecordBuilder.FIELDS.get(r).values());
+        TsdsFields tree = fieldsOf.computeIfAbsent(record, r -> TsdsRecordBuilder.FIELDS.get(r).copy());
+        TsdsFields.Values fields = values.computeIfAbsent(record, r -> tree.values());
         fields.clear();
         int depth = 0;
-        open[0] = TsdsRecordBuilder.FIELDS.get(record);
+        open[0] = tree;
         while (xml.hasNext()) {
             int event = xml.next();
             switch (event) {
@@ -69,14 +79,11 @@ final class RecordStream {
                     TsdsFields parent = open[depth];
                     if (++depth == open.length) open = Arrays.copyOf(open, depth * 2);
                     open[depth] = parent == null ? null : parent.child(xml.getLocalName());
-                    text.setLength(0);
+                    noText();
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                     TsdsFields node = open[depth];
-                    if (node != null && node.slot() >= 0 && text.length() < TsdsReader.MAX_TEXT) {
-                        text.append(xml.getTextCharacters(), xml.getTextStart(),
-                                Math.min(xml.getTextLength(), TsdsReader.MAX_TEXT - text.length()));
-                    }
+                    if (node != null && node.slot() >= 0) addText();
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (depth == 0) {
@@ -85,14 +92,37 @@ final class RecordStream {
                     }
                     int slot = open[depth] == null ? -1 : open[depth].slot();
                     if (slot >= 0 && !fields.has(slot)) {
-                        String value = stripped(text);
-                        if (value != null) fields.set(slot, value);
+                        String value = inPieces ? stripped(pieces) : piece == null ? null : piece.strip();
+                        if (value != null && !value.isEmpty()) fields.set(slot, value);
                     }
-                    text.setLength(0);
+                    noText();
                     depth--;
                 }
                 default -> refuseDoctypeAndEntities(event);
             }
+        }
+    }
+
+    private void noText() {
+        piece = null;
+        inPieces = false;
+    }
+
+    /** The text of the current event, the first {@link TsdsReader#MAX_TEXT} characters of the element's text kept. */
+    private void addText() {
+        if (piece == null && !inPieces) {
+            piece = new String(xml.getTextCharacters(), xml.getTextStart(), Math.min(xml.getTextLength(), TsdsReader.MAX_TEXT));
+            return;
+        }
+        if (!inPieces) {
+            pieces.setLength(0);
+            pieces.append(piece);
+            inPieces = true;
+            piece = null;
+        }
+        if (pieces.length() < TsdsReader.MAX_TEXT) {
+            pieces.append(xml.getTextCharacters(), xml.getTextStart(),
+                    Math.min(xml.getTextLength(), TsdsReader.MAX_TEXT - pieces.length()));
         }
     }
 

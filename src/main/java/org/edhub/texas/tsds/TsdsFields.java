@@ -43,7 +43,9 @@ final class TsdsFields {
 
     /**
      * The child element of that name, or null when nothing under it is read. A node has a handful of children, so
-     * they are compared one by one; a parser that hands over the same name object each time (Aalto) matches at once.
+     * they are compared one by one, and a name found equal is kept as the object given: a parser that hands over the
+     * same name object each time (Aalto) is then matched at once. A tree that learns names is used by one thread
+     * ({@link #copy()}).
      */
     TsdsFields child(String localName) {
         String[] n = names;
@@ -51,9 +53,17 @@ final class TsdsFields {
             if (n[i] == localName) return children[i];
         }
         for (int i = 0; i < n.length; i++) {
-            if (n[i].equals(localName)) return children[i];
+            if (n[i].equals(localName)) {
+                n[i] = localName;
+                return children[i];
+            }
         }
         return null;
+    }
+
+    /** A tree of the same paths and slots, for one reader's thread. */
+    TsdsFields copy() {
+        return of(paths.toArray(String[]::new));
     }
 
     /** The slot this element's text is kept in, or -1 when it is not read. */
