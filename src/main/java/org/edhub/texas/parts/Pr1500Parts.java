@@ -36,7 +36,7 @@ import org.edhub.texas.report.Pr1500Columns;
  */
 public final class Pr1500Parts implements AutoCloseable {
     /** About this much input per part: a part's teachers then take a few megabytes of heap. */
-    public static final long INPUT_PER_PART = 32L << 20;
+    public static final long INPUT_PER_PART = 16L << 20;
     /**
      * How many parts are counted at once, each on its own thread ({@code -Dedhub.pr1500.parts-at-once}): the heap holds
      * that many parts' teachers, whatever the number of processors.
