@@ -16,8 +16,10 @@ import org.edhub.core.program.StateProgram;
 record RunOptions(String program, SchoolYear year, Path in, Path out, String district, ReportFormat format, Path mappings,
         int threads) {
     static final String LOCAL = "local";
-    static final String USAGE = "usage: java -jar edhub.jar run <program> --year YYYY-YYYY --in DIR --out DIR "
+    static final String USAGE = "usage: edhub run <program> --year YYYY-YYYY --in DIR --out DIR "
             + "[--district ID] [--format csv|html] [--mappings DIR] [--threads N]\n"
+            + "  edhub is the launcher target/edhub/edhub (the command line's JVM options, run.jvm-options beside it);\n"
+            + "  java -jar edhub.jar run ... runs the same with the JVM's defaults.\n"
             + "  --in DIR holds the program's feed folders, or one folder per district holding them: then every district\n"
             + "  runs (district = folder name unless --district), N at a time (default: the number of processors), its\n"
             + "  outputs and issue report in --out/<district>/; the exit status is the worst of the districts'.\n"
