@@ -57,7 +57,9 @@ class ChangedWhileReadEndToEndTest extends HubTest {
         List<Map<String, Object>> receipts = receipts();
         assertThat(receipts).as("the first read was discarded: one receipt").hasSize(1);
         assertThat(receipts.get(0)).containsEntry("STATUS", "ACCEPTED").containsEntry("SIZE_BYTES", (long) whole.length);
-        assertThat(hub.home(DISTRICT_A).resolve(CERTS + NAME)).as("moved out of the inbox once read whole").doesNotExist();
+        // the receipt is final when the run ends; the SFTP consumer moves the file once its exchange completes, just after
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(hub.home(DISTRICT_A).resolve(CERTS + NAME)).as("moved out of the inbox once read whole").doesNotExist());
         assertThat(hub.db().queryForList("select rule, message from run_issue where severity <> 'INFO'"))
                 .as("no row of the file read cut short: the whole sample is clean").isEmpty();
         assertThat(hub.db().queryForObject("select count(*) from run", Integer.class)).as("one run, of the whole file").isOne();
