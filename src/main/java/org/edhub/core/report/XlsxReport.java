@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,8 +31,7 @@ import org.edhub.core.privacy.Ssn;
  * A file target is written under a temporary name and moved into place on {@link #close()}.
  */
 public final class XlsxReport implements AutoCloseable {
-    private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String MAIN_NS = WorkbookParts.MAIN_NS;
     private static final String PLAIN = "0";
     private static final String BOLD = "1";
 
@@ -189,7 +187,7 @@ public final class XlsxReport implements AutoCloseable {
                 for (int c = 0; c < labels.size(); c++) text(c, CellText.safe(labels.get(c)), BOLD);
                 for (int c = labels.size(); c <= lastSum; c++) {
                     String column = column(c);
-                    cell(c, BOLD, null);
+                    cell(c, BOLD);
                     xml.raw("<f>").raw(last < from.firstRow ? "0" : "SUBTOTAL(9," + column + from.firstRow + ":" + column + last + ")")
                             .raw("</f><v>").raw(value(sum(sums, c) - sum(from.sums, c))).raw("</v></c>");
                 }
@@ -232,9 +230,10 @@ public final class XlsxReport implements AutoCloseable {
             xml.raw(PLAIN_NUMBER).raw(value).raw(NUMBER_END);
         }
 
-        private void cell(int column, String style, String type) throws IOException {
+        /** A cell's start tag with its style and no type (a number or a formula). */
+        private void cell(int column, String style) throws IOException {
             cellStart(column);
-            xml.raw("\" s=\"").raw(style).raw(type == null ? "\">" : "\" t=\"" + type + "\">");
+            xml.raw("\" s=\"").raw(style).raw("\">");
         }
 
         /** {@code <c r="} and the cell's reference, without closing the quote. */
@@ -318,7 +317,7 @@ public final class XlsxReport implements AutoCloseable {
     public void close() {
         try {
             finishOpenSheet();
-            writeParts();
+            WorkbookParts.write(zip, sheetNames, printedSheets);
             zip.finish();
             buffered.flush();
             if (file != null) {
@@ -330,69 +329,6 @@ public final class XlsxReport implements AutoCloseable {
         } finally {
             zip.close();
         }
-    }
-
-    /** The parts that tie the sheets into a workbook: content types, relationships, the workbook and its styles. */
-    private void writeParts() throws IOException {
-        StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
-        StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
-        StringBuilder sheets = new StringBuilder();
-        for (int i = 1; i <= sheetNames.size(); i++) {
-            types.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"application/"
-                    + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-            rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"").append(REL_NS)
-                    .append("/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
-            sheets.append("<sheet name=\"").append(attribute(sheetNames.get(i - 1))).append("\" sheetId=\"").append(i)
-                    .append("\" r:id=\"rId").append(i).append("\"/>");
-        }
-        rels.append("<Relationship Id=\"rId").append(sheetNames.size() + 1).append("\" Type=\"").append(REL_NS)
-                .append("/styles\" Target=\"styles.xml\"/></Relationships>");
-        part("[Content_Types].xml", types.append("</Types>").toString());
-        part("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "</Relationships>");
-        part("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\""
-                + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\"><sheets>" + sheets + "</sheets>" + printTitles()
-                + "<calcPr fullCalcOnLoad=\"1\"/></workbook>");
-        part("xl/_rels/workbook.xml.rels", rels.toString());
-        part("xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"" + MAIN_NS
-                + "\"><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
-                + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-                + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
-                + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-                + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
-                + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>");
-    }
-
-    /** The header row of every printed sheet, repeated at the top of each page. */
-    private String printTitles() {
-        if (printedSheets.isEmpty()) return "";
-        StringBuilder names = new StringBuilder("<definedNames>");
-        for (int i : printedSheets) {
-            String quoted = "'" + sheetNames.get(i).replace("'", "''") + "'";
-            names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
-                    .append(attribute(quoted)).append("!$1:$1</definedName>");
-        }
-        return names.append("</definedNames>").toString();
-    }
-
-    private void part(String path, String content) throws IOException {
-        zip.putNextEntry(path);
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
-
-    private static String attribute(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private UncheckedIOException failed(IOException e) {

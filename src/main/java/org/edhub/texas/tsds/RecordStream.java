@@ -21,12 +21,18 @@ final class RecordStream {
     private final XMLStreamReader xml;
     private final TsdsRecordBuilder builder;
     /**
-     * The fields read of each kind of record, by record element name: this stream's own copies, which learn the name
-     * objects of this stream's parser ({@link TsdsFields#child}).
+     * The fields read of each kind of record and the values of the record being read, by record element name: this
+     * stream's own copies of the field trees, which learn the name objects of this stream's parser
+     * ({@link TsdsFields#child}).
      */
-    private final Map<String, TsdsFields> fieldsOf = new HashMap<>();
-    /** The values of each kind of record, by record element name. */
-    private final Map<String, TsdsFields.Values> values = new HashMap<>();
+    private final Map<String, Kind> kinds = new HashMap<>();
+
+    private record Kind(TsdsFields tree, TsdsFields.Values values) {
+        static Kind of(String record) {
+            TsdsFields tree = TsdsRecordBuilder.FIELDS.get(record).copy();
+            return new Kind(tree, tree.values());
+        }
+    }
     /** The wanted-field nodes of the open elements inside the record; null where nothing below is read. */
     private TsdsFields[] open = new TsdsFields[64];
     /** The text of the current element when it came in one piece (as it nearly always does), else null. */
@@ -67,11 +73,11 @@ final class RecordStream {
     /** Reads one record from its start tag (the current event) to its end tag and hands it to the builder. */
     private void record(String record) throws XMLStreamException {
         long line = TsdsReader.line(xml);
-        TsdsFields tree = fieldsOf.computeIfAbsent(record, r -> TsdsRecordBuilder.FIELDS.get(r).copy());
-        TsdsFields.Values fields = values.computeIfAbsent(record, r -> tree.values());
+        Kind kind = kinds.computeIfAbsent(record, Kind::of);
+        TsdsFields.Values fields = kind.values();
         fields.clear();
         int depth = 0;
-        open[0] = tree;
+        open[0] = kind.tree();
         while (xml.hasNext()) {
             int event = xml.next();
             switch (event) {
