@@ -11,9 +11,12 @@ import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
 import org.edhub.TestFiles;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryEndToEndTest extends HubTest {
     static final String FOLDER = "inbound/tx-certifications/2018-2019/";
     static final byte[] ECOS = CertificationFeedEndToEndTest.ECOS.getBytes(StandardCharsets.UTF_8);
+    static final String OPERATOR = "operator@edhub.example";
 
     @Test
     void aFileWhoseReadingWasInterruptedIsReadOnceMore() throws Exception {
@@ -68,12 +72,13 @@ class CrashRecoveryEndToEndTest extends HubTest {
 
     /**
      * An instance that stopped and does not come back (its heartbeat stale): another instance fails its run in
-     * progress as interrupted and deletes its scratch files; a live instance's run and scratch files stay.
+     * progress as interrupted, deletes its scratch files and alerts the operator once; a live instance's run and
+     * scratch files stay.
      */
     @Test
     void whatAStoppedInstanceLeftIsPutRightByAnotherOnceItsHeartbeatIsStale() throws Exception {
         hub = new HubUnderTest(data).with("edhub.instance.name", "a").with("edhub.instance.heartbeat", "300ms")
-                .with("edhub.instance.stale-after", "5s").startHub();
+                .with("edhub.instance.stale-after", "5s").with("edhub.operator.alert-to[0]", OPERATOR).startHub();
         Timestamp stale = Timestamp.from(Instant.now().minusSeconds(60));
         Timestamp fresh = Timestamp.from(Instant.now().plusSeconds(3600));
         hub.db().update("insert into hub_instance (name, started_at, heartbeat_at) values ('b', ?, ?), ('c', ?, ?)", stale, stale,
@@ -93,6 +98,20 @@ class CrashRecoveryEndToEndTest extends HubTest {
         ofC.assertKept();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(hub.db().queryForList(
                 "select name from hub_instance order by name", String.class)).as("b forgotten once put right").containsExactly("a", "c"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> alertsTo(OPERATOR).size() == 1);
+        MimeMessage alert = alertsTo(OPERATOR).get(0);
+        assertThat(alert.getSubject()).isEqualTo("edhub alert: hub instance b stopped");
+        assertThat(GreenMailUtil.getBody(alert)).contains("Instance a put right").contains("1 run(s) in progress failed as interrupted")
+                .contains("1 temporary folder(s) and 2 partly read file(s) deleted");
+        Thread.sleep(1500); // five more heartbeats of a
+        assertThat(alertsTo(OPERATOR)).as("alerted once").hasSize(1);
+        assertThat(alertsTo(OPERATOR).get(0).getAllRecipients()).extracting(Object::toString).containsExactly(OPERATOR);
+    }
+
+    private List<MimeMessage> alertsTo(String address) throws Exception {
+        List<MimeMessage> to = new ArrayList<>();
+        for (MimeMessage m : hub.mail.getReceivedMessages()) if (m.getAllRecipients()[0].toString().equals(address)) to.add(m);
+        return to;
     }
 
     /** An instance taken for stopped that comes back (a long pause) registers again at its next heartbeat. */

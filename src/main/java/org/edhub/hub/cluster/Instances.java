@@ -68,9 +68,15 @@ public class Instances {
                 Timestamp.from(Instant.now().minus(settings.staleAfter())));
     }
 
-    /** The other instances whose heartbeat is stale. */
-    public List<String> stopped() {
-        return jdbc.queryForList("select name from hub_instance where name <> ? and heartbeat_at < ? order by name", String.class,
+    /** The other instances whose heartbeat is stale, by name. */
+    public List<Stopped> stopped() {
+        return jdbc.query("select name, started_at, heartbeat_at from hub_instance where name <> ? and heartbeat_at < ? order by name",
+                (r, n) -> new Stopped(r.getString("name"), r.getTimestamp("started_at").toInstant(),
+                        r.getTimestamp("heartbeat_at").toInstant()),
                 self.name(), Timestamp.from(Instant.now().minus(settings.staleAfter())));
+    }
+
+    /** An instance found stopped: its name, when it started and its last heartbeat. */
+    public record Stopped(String name, Instant startedAt, Instant lastHeartbeat) {
     }
 }

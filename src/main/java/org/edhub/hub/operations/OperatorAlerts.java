@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.edhub.core.privacy.Ssn;
+import org.edhub.hub.cluster.Instances;
 import org.edhub.hub.delivery.mail.ComposedMail;
 import org.edhub.hub.delivery.mail.MailOutbox;
 import org.edhub.hub.district.District;
@@ -30,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Mail to the operator ({@code edhub.operator.alert-to}) when a run fails on an internal error, a district mail or a
- * run's outbound delivery is given up, or a district's SFTP server stays unreachable ({@link SftpOutages}): once per incident. The incident is
+ * run's outbound delivery is given up, a district's SFTP server stays unreachable ({@link SftpOutages}), or an instance
+ * of the hub is found stopped by another: once per incident. The incident is
  * claimed by its row in {@code operator_alert} (unique by kind, subject and start) in the same transaction that queues
  * its mail in the outbox, so a restart, a second instance or a retry never alerts twice, and the alert is retried
  * like any mail until the server takes it. With no address configured an alert goes nowhere: the incident is still
@@ -42,6 +44,7 @@ public class OperatorAlerts {
     static final String MAIL_FAILED = "MAIL_FAILED";
     static final String SFTP_UNREACHABLE = "SFTP_UNREACHABLE";
     static final String DELIVERY_FAILED = "DELIVERY_FAILED";
+    static final String INSTANCE_STOPPED = "INSTANCE_STOPPED";
     private static final Logger LOG = LoggerFactory.getLogger(OperatorAlerts.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -143,6 +146,39 @@ public class OperatorAlerts {
                 + " given up ...\"\n\n"
                 + "This is the only alert for this delivery.\n";
         raise(DELIVERY_FAILED, Long.toString(deliveryId), districtId, instant(delivery.get("created_at")), why, title, body);
+    }
+
+    /**
+     * What an instance put right of one found stopped: the runs it failed as interrupted, the temporary folders and
+     * partly read files it deleted.
+     */
+    public record PutRight(String by, Duration staleAfter, int interruptedRuns, int temporaryFolders, int partlyReadFiles) {
+    }
+
+    /**
+     * An instance of the hub found stopped by another ({@code Recovery}): alerted once per stop, by whichever
+     * instance finds it first (the incident starts at its last heartbeat, so an instance that comes back and stops
+     * again is alerted anew); whether this call alerted it.
+     */
+    public boolean instanceStopped(Instances.Stopped stopped, PutRight done) {
+        String last = TIME.format(stopped.lastHeartbeat());
+        String why = "No heartbeat since " + last + " (edhub.instance.stale-after = " + OperatorSettings.text(done.staleAfter()) + ")";
+        String title = "edhub alert: hub instance " + stopped.name() + " stopped";
+        String body = "Hub instance " + stopped.name() + ", started " + TIME.format(stopped.startedAt()) + ", has stopped: its last "
+                + "heartbeat was at " + last + ", longer ago than edhub.instance.stale-after = " + OperatorSettings.text(done.staleAfter())
+                + " (a crash, a kill, a lost host or a pause that long).\n\n"
+                + "Instance " + done.by() + " put right what it left:\n"
+                + "  - " + done.interruptedRuns() + " run(s) in progress failed as interrupted; their files are still in the "
+                + "districts' inboxes and are read again by the instance that leads each district now, whose run mails the district\n"
+                + "  - " + done.temporaryFolders() + " temporary folder(s) and " + done.partlyReadFiles() + " partly read file(s) deleted\n\n"
+                + "The other instances lead its districts meanwhile. Start it again once the cause is known; an instance that "
+                + "was only paused makes its row again at its next heartbeat and goes on.\n\n"
+                + "Where to look:\n"
+                + "  - the stopped instance's host: its service log (journalctl -u edhub) and the system's (an out-of-memory kill, a reboot)\n"
+                + "  - the hub's log on " + done.by() + ": the WARN line \"Hub instance " + stopped.name() + " has stopped ...\"\n"
+                + "  - the instances working now: select name, heartbeat_at from hub_instance\n\n"
+                + "This is the only alert for this stop.\n";
+        return raise(INSTANCE_STOPPED, stopped.name(), null, stopped.lastHeartbeat(), why, title, body);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.edhub.hub.cluster.Instances;
 import org.edhub.hub.cluster.Leadership;
 import org.edhub.hub.district.HubProperties;
 import org.edhub.hub.ledger.InputStore;
+import org.edhub.hub.operations.OperatorAlerts;
 import org.edhub.hub.run.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * any other instance once its heartbeat is stale. Its runs in progress are failed as interrupted (their files are
  * still in the district's inbox, and whichever instance leads the district now reads them again), and its scratch
  * files are deleted: the runs' temporary folders (the PR1500 count's spill files hold SSNs), the downloads of the
- * pickup's local work folder and the partial copies of the input store.
+ * pickup's local work folder and the partial copies of the input store. An instance found stopped by another is
+ * alerted to the operator once ({@link OperatorAlerts#instanceStopped}).
  */
 @Component("instanceRecovery")
 public class Recovery {
@@ -37,15 +39,17 @@ public class Recovery {
     private final InputStore store;
     private final HubProperties properties;
     private final InstanceSettings settings;
+    private final OperatorAlerts alerts;
 
     public Recovery(HubInstance self, Instances instances, RunStore runs, InputStore store, HubProperties properties,
-                    InstanceSettings settings) {
+                    InstanceSettings settings, OperatorAlerts alerts) {
         this.self = self;
         this.instances = instances;
         this.runs = runs;
         this.store = store;
         this.properties = properties;
         this.settings = settings;
+        this.alerts = alerts;
     }
 
     /** At start-up, before any pickup: this instance's own interrupted runs and scratch files. */
@@ -62,20 +66,19 @@ public class Recovery {
 
     /**
      * Every heartbeat period: this instance is alive; the instances that have stopped have their runs failed and
-     * their scratch files deleted, and are then forgotten; the leadership locks are the hub's user's only.
+     * their scratch files deleted, are alerted, and are then forgotten; the leadership locks are the hub's user's only.
      */
     public void heartbeat() {
         instances.beat();
-        for (String stopped : instances.stopped()) {
-            int interrupted = runs.failInterruptedOf(stopped);
-            int folders = TemporaryFolder.sweep(self.temporaryDirOf(stopped));
-            int files = deleteFilesOf(stopped);
-            if (interrupted + folders + files > 0) {
-                LOG.warn("Hub instance {} has stopped (no heartbeat for {} s): {} run(s) failed as interrupted, their files "
-                                + "read again by the district's new leader; {} temporary folder(s) and {} partly read file(s) deleted",
-                        stopped, settings.staleAfter().toSeconds(), interrupted, folders, files);
-            }
-            instances.forget(stopped);
+        for (Instances.Stopped stopped : instances.stopped()) {
+            int interrupted = runs.failInterruptedOf(stopped.name());
+            int folders = TemporaryFolder.sweep(self.temporaryDirOf(stopped.name()));
+            int files = deleteFilesOf(stopped.name());
+            LOG.warn("Hub instance {} has stopped (no heartbeat for {} s): {} run(s) failed as interrupted, their files "
+                            + "read again by the district's new leader; {} temporary folder(s) and {} partly read file(s) deleted",
+                    stopped.name(), settings.staleAfter().toSeconds(), interrupted, folders, files);
+            alerts.instanceStopped(stopped, new OperatorAlerts.PutRight(self.name(), settings.staleAfter(), interrupted, folders, files));
+            instances.forget(stopped.name());
         }
         Path locks = Leadership.root(settings, properties);
         if (Files.isDirectory(locks)) PrivateFiles.restrict(locks);

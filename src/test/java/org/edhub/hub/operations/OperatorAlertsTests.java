@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.edhub.core.program.StatePrograms;
+import org.edhub.hub.cluster.Instances;
 import org.edhub.hub.data.Database;
 import org.edhub.hub.delivery.mail.ComposedMail;
 import org.edhub.hub.delivery.mail.MailOutbox;
@@ -35,8 +36,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Operator alerts on each database ({@link OperatorAlertsH2Test}, {@link OperatorAlertsPostgresTest}): each incident
  * alerted once however often it is told, also by a second instance on the same database; an SFTP outage opened, gone
- * on with, ended, and a new one alerted anew; an alert mail given up not alerted; with no address, the incident kept
- * and nothing queued.
+ * on with, ended, and a new one alerted anew; an instance of the hub found stopped by two others alerted once, and a
+ * later stop of it anew; an alert mail given up not alerted; with no address, the incident kept and nothing queued.
  */
 abstract class OperatorAlertsTests {
     static final District DISTRICT = new District("099902", "TX", "Lone Star Sample ISD", List.of("peims@lonestar.example"),
@@ -133,6 +134,30 @@ abstract class OperatorAlertsTests {
         one.unreachable(DISTRICT, "sftp://localhost:2222/inbound/", refused);
         assertThat(queuedSubjects()).as("a new outage is a new incident").hasSize(2);
         assertThat(jdbc.queryForObject("select count(distinct started_at) from operator_alert", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void aStoppedInstanceIsAlertedOnceWhicheverInstanceFindsItAndALaterStopAnew() {
+        OperatorAlerts a = alerts(List.of("ops@agency.example"), Duration.ofMinutes(15));
+        OperatorAlerts c = alerts(List.of("ops@agency.example"), Duration.ofMinutes(15));
+        Instances.Stopped stop = new Instances.Stopped("edhub-2", Instant.parse("2026-12-01T08:00:00Z"),
+                Instant.parse("2026-12-01T10:15:00.250Z"));
+
+        assertThat(a.instanceStopped(stop, new OperatorAlerts.PutRight("edhub-1", Duration.ofSeconds(60), 2, 1, 3))).isTrue();
+        assertThat(c.instanceStopped(stop, new OperatorAlerts.PutRight("edhub-3", Duration.ofSeconds(60), 0, 0, 0)))
+                .as("found at once by a third instance").isFalse();
+        assertThat(queuedSubjects()).containsExactly("edhub alert: hub instance edhub-2 stopped");
+        assertThat(jdbc.queryForList("select district_id from mail_outbox", String.class)).as("no district's mail").containsExactly((String) null);
+        String mime = new String(outbox.raw(outbox.pending().get(0)), StandardCharsets.UTF_8);
+        assertThat(mime).contains("last heartbeat was at 2026-12-01 10:15:00 UTC").contains("Instance edhub-1 put right")
+                .contains("2 run(s) in progress failed as interrupted").contains("1 temporary folder(s) and 3 partly read file(s)");
+        assertThat(jdbc.queryForObject("select kind from operator_alert", String.class)).isEqualTo(OperatorAlerts.INSTANCE_STOPPED);
+
+        Instances.Stopped again = new Instances.Stopped("edhub-2", Instant.parse("2026-12-01T11:00:00Z"),
+                Instant.parse("2026-12-01T12:40:00Z"));
+        assertThat(c.instanceStopped(again, new OperatorAlerts.PutRight("edhub-3", Duration.ofSeconds(60), 0, 0, 0)))
+                .as("started again and stopped again: a new incident").isTrue();
+        assertThat(queuedSubjects()).hasSize(2);
     }
 
     @Test
