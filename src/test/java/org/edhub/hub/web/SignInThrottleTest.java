@@ -62,7 +62,7 @@ class SignInThrottleTest {
         assertThat(login.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("default-src 'self'").contains("script-src 'self'").contains("frame-ancestors 'none'");
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
-        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("JSESSIONID")
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("SESSION=")
                 .contains("SameSite=Lax").contains("HttpOnly"));
     }
 }

@@ -19,8 +19,17 @@ public final class WebSession {
     private final HttpClient http;
 
     public WebSession(String base) {
+        this(base, HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private WebSession(String base, HttpClient http) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = http;
+    }
+
+    /** The same browser, its cookies included, at another dashboard on this host (another instance, another port). */
+    public WebSession at(String otherBase) {
+        return new WebSession(otherBase, http);
     }
 
     static WebSession signedIn(DashboardUnderTest hub, String user) {
