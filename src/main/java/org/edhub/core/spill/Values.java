@@ -25,6 +25,9 @@ final class Values {
     private static final int SAME_TEXT = 2;
     private static final int SHORT_TEXT = 3;
     private static final int LONG_TEXT = 4;
+    private static final int ASCII_TEXT = 5;
+    /** An ASCII text's length is written in two bytes. */
+    private static final int ASCII_TEXT_CHARS = 65_535;
     /** At most 3 bytes of modified UTF-8 a char: a text this short always fits {@code writeUTF}'s 65,535 bytes. */
     private static final int SHORT_TEXT_CHARS = 65_535 / 3;
 
@@ -219,7 +222,10 @@ final class Values {
         };
     }
 
-    /** A text: absent, the same as the slot's previous text, or its characters (modified UTF-8, or UTF-8 when long). */
+    /**
+     * A text: absent, the same as the slot's previous text, or its characters (its bytes when all are ASCII, else
+     * modified UTF-8, or UTF-8 when long).
+     */
     private record TextValue(int slot) implements Value {
         @Override
         public void write(DataOutput out, Object value, String[] previous) throws IOException {
@@ -228,6 +234,8 @@ final class Values {
                 out.writeByte(ABSENT);
             } else if (text.equals(previous[slot])) {
                 out.writeByte(SAME_TEXT);
+            } else if (text.length() <= ASCII_TEXT_CHARS && writeAscii(out, text)) {
+                // written
             } else if (text.length() <= SHORT_TEXT_CHARS) {
                 out.writeByte(SHORT_TEXT);
                 out.writeUTF(text);
@@ -246,6 +254,11 @@ final class Values {
             String text = switch (tag) {
                 case ABSENT -> null;
                 case SAME_TEXT -> previous[slot];
+                case ASCII_TEXT -> {
+                    byte[] ascii = new byte[in.readUnsignedShort()];
+                    in.readFully(ascii);
+                    yield new String(ascii, StandardCharsets.ISO_8859_1);
+                }
                 case SHORT_TEXT -> in.readUTF();
                 case LONG_TEXT -> {
                     byte[] utf8 = new byte[in.readInt()];
@@ -256,6 +269,22 @@ final class Values {
             };
             if (text != null) previous[slot] = text;
             return text;
+        }
+
+        /**
+         * A text of ASCII characters only, as its bytes: the JDK encodes and decodes those an array at a time, where
+         * modified UTF-8 goes a character at a time. Its UTF-8 bytes are as many as its characters and none is the
+         * replacement {@code ?} of an unpaired surrogate only when every character is ASCII; false, with nothing
+         * written, otherwise.
+         */
+        private static boolean writeAscii(DataOutput out, String text) throws IOException {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length != text.length()) return false;
+            for (byte b : bytes) if (b == '?') return false;
+            out.writeByte(ASCII_TEXT);
+            out.writeShort(bytes.length);
+            out.write(bytes);
+            return true;
         }
     }
 

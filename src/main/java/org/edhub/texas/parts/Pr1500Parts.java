@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -93,7 +93,7 @@ public final class Pr1500Parts implements AutoCloseable {
         bySsn.sendToTeachers();
         bySsnSources = bySsn.sources();
         Map<Report, Map<RowKey, CountRow>> rows = new EnumMap<>(Report.class);
-        for (Report r : Report.values()) rows.put(r, new TreeMap<>());
+        for (Report r : Report.values()) rows.put(r, new HashMap<>());
         OrderedIssues ordered = new OrderedIssues();
         PartFiles.Writers<PartRecords.Line> lines = files.writers(PartRecords.LINES, 0);
         long teachers = 0;
@@ -117,8 +117,8 @@ public final class Pr1500Parts implements AutoCloseable {
         ordered.reportTo(issues);
         count.reportCampusesLeftOut(campuses, ordered.leftOut());
         count.reportIfNoTeachers(teachers);
-        return new Pr1500Output(new ArrayList<>(rows.get(Report.ELEMENTARY).values()),
-                new ArrayList<>(rows.get(Report.SECONDARY).values()), new TeacherRows(files), ordered.unmappedTeachers());
+        return new Pr1500Output(RowKey.inOrder(rows.get(Report.ELEMENTARY)), RowKey.inOrder(rows.get(Report.SECONDARY)),
+                new TeacherRows(files), ordered.unmappedTeachers());
     }
 
     /** What one part adds to the whole: its report rows, its issues, its number of drill-down lines. */
@@ -136,7 +136,10 @@ public final class Pr1500Parts implements AutoCloseable {
         return new Counted(rows, found, part.size());
     }
 
-    /** A report row's place: campus, then assignment. */
+    /**
+     * A report row's place: campus, then assignment. Every part has rows of most campuses, so the parts' rows are
+     * merged by hash and put in this order once, at the end.
+     */
     private record RowKey(String campusId, int assignment) implements Comparable<RowKey> {
         RowKey(CountRow row) {
             this(row.campusId, row.assignment.ordinal());
@@ -148,6 +151,14 @@ public final class Pr1500Parts implements AutoCloseable {
         @Override
         public int compareTo(RowKey o) {
             return ORDER.compare(this, o);
+        }
+
+        static List<CountRow> inOrder(Map<RowKey, CountRow> rows) {
+            List<Map.Entry<RowKey, CountRow>> entries = new ArrayList<>(rows.entrySet());
+            entries.sort(Map.Entry.comparingByKey());
+            List<CountRow> inOrder = new ArrayList<>(entries.size());
+            for (Map.Entry<RowKey, CountRow> e : entries) inOrder.add(e.getValue());
+            return inOrder;
         }
     }
 

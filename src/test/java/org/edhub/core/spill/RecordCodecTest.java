@@ -73,6 +73,18 @@ class RecordCodecTest {
         assertThat(readBack(Staff.class, List.of(first, second))).containsExactly(first, second);
     }
 
+    @Test
+    void everyTextSurvivesASpillWhateverItsCharacters() throws IOException {
+        List<String> texts = List.of("", "1000000001", "What? A question mark", "Peña", "日本語", "a\uD800b", "\uDC00?", "nul\u0000",
+                "\uD83D\uDE00 a pair", "x".repeat(65_535), "y".repeat(65_536), "é".repeat(30_000));
+        List<Staff> written = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) written.add(new Staff("staff.xml", i, texts.get(i), i));
+
+        assertThat(readBack(Staff.class, written)).isEqualTo(written);
+        assertThat(bytes(Staff.class, written.subList(1, 2))).as("an ASCII text: a tag, its length in two bytes, its bytes")
+                .hasSize(bytes(Staff.class, List.of(new Staff("staff.xml", 1, "", 1))).length + 10);
+    }
+
     record WithMap(String id, Map<String, String> more) {
     }
 
