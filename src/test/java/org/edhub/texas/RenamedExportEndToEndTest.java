@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, item 11: an input is identified by what it is, not by its name. A corrected staff interchange exported
  * under another name (districts name exports by date) replaces the previous staff interchange; its classes are not
- * counted beside the old ones, and the run says which file it replaced.
+ * counted beside the old ones, and the run says which file it replaced. A file of another name that is rejected
+ * replaces nothing, and its run does not say it does.
  */
 class RenamedExportEndToEndTest extends HubTest {
     static final Path SAMPLE = Path.of("samples/tx");
@@ -46,5 +47,28 @@ class RenamedExportEndToEndTest extends HubTest {
                 String.class, run)).startsWith("StaffAssociation_2018-10-02.xml replaces 099902_2019_Fall_StaffAssociation.xml");
         assertThat(Files.readString(outbound.resolve(Pr1500Program.TEACHERS_CSV)))
                 .as("the same records under another name: the same drill-down, not twice the classes").isEqualTo(teachers);
+    }
+
+    @Test
+    void aRenamedFileThatIsRejectedReplacesNothingAndItsRunSaysNothingOfIt() throws Exception {
+        hub = new HubUnderTest(data).startHub();
+        String certifications = "inbound/tx-certifications/2018-2019/";
+        Path ecos = TestFiles.list(SAMPLE.resolve("tx-certifications")).get(0);
+        hub.upload(DISTRICT_A, certifications + ecos.getFileName(), Files.readAllBytes(ecos));
+        for (Path file : TestFiles.list(SAMPLE.resolve("tx-peims"))) hub.upload(DISTRICT_A, PEIMS + file.getFileName(), Files.readAllBytes(file));
+        await().atMost(Duration.ofSeconds(60)).until(() -> hub.db().queryForObject(
+                "select count(*) from run where program = 'tx-pr1500' and status <> 'WAITING'", Integer.class) == 1);
+
+        hub.upload(DISTRICT_A, certifications + "ecos_2018-10-02.csv", "not,a,certificate\nnor,is,this\n".getBytes());
+        await().atMost(Duration.ofSeconds(60)).until(() -> hub.db().queryForObject(
+                "select count(*) from run where program = 'tx-pr1500' and status = 'REJECTED'", Integer.class) == 1);
+
+        long rejected = hub.db().queryForObject("select id from run where status = 'REJECTED'", Long.class);
+        assertThat(hub.db().queryForList("select file from run_issue where run_id = ? and severity = 'ERROR'", String.class, rejected))
+                .as("rejected for what it holds").contains("ecos_2018-10-02.csv");
+        assertThat(hub.db().queryForObject("select count(*) from run_issue where run_id = ? and rule = 'HUB-REPLACED'",
+                Integer.class, rejected)).as("it replaced nothing").isZero();
+        await().atMost(Duration.ofSeconds(10)).until(() -> hub.db().queryForObject(
+                "select status from district_file where name = 'ecos_2018-10-02.csv'", String.class).equals("REJECTED"));
     }
 }

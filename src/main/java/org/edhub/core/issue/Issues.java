@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +49,16 @@ public final class Issues implements IssueSink {
         all.add(shown.message().length() <= limits.messageLength() ? shown
                 : new Issue(shown.severity(), shown.rule(), shown.file(), shown.row(), shown.field(), shown.value(),
                 limits.cutMessage(shown.message()), shown.fix()));
+    }
+
+    /**
+     * Takes back what was reported of a rule about a file, when it turned out not to hold (a note that a file
+     * replaces another, when the file is then rejected).
+     */
+    public synchronized void withdraw(String rule, String file) {
+        all.removeIf(i -> i.rule().equals(rule) && Objects.equals(i.file(), file));
+        perRuleAndFile.remove(rule + "|" + file);
+        firstOverLimit.remove(rule + "|" + file);
     }
 
     public synchronized void addAll(Iterable<Issue> issues) {

@@ -167,6 +167,7 @@ public class RunService {
                     : "; the hub could not alert its operator: please tell them about run " + runId)).at(trigger.name(), null));
             status = RunStatus.FAILED;
         }
+        if (rejects(status, issues.all(), trigger)) issues.withdraw(HubRule.REPLACED.code(), trigger.name()); // it replaced nothing
         List<LedgerEntry> read = inputs.values().stream().flatMap(List::stream).toList();
         runs.inputs(runId, read.stream().map(LedgerEntry::id).toList());
         boolean nothingToTell = status == RunStatus.WAITING && !issues.has(Severity.ERROR) && !issues.has(Severity.WARNING);
@@ -263,7 +264,11 @@ public class RunService {
 
 
     private static boolean rejects(RunResult result, LedgerEntry file) {
-        return result.run().status() == RunStatus.REJECTED && result.issues().all().stream()
-                .anyMatch(i -> i.severity() == Severity.ERROR && file.name().equals(i.file()));
+        return rejects(result.run().status(), result.issues().all(), file);
+    }
+
+    /** A run rejected the file itself: an error names it (the file is not kept as an input, the earlier one stays). */
+    private static boolean rejects(RunStatus status, List<Issue> issues, LedgerEntry file) {
+        return status == RunStatus.REJECTED && issues.stream().anyMatch(i -> i.severity() == Severity.ERROR && file.name().equals(i.file()));
     }
 }

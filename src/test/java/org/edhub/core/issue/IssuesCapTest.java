@@ -32,6 +32,17 @@ class IssuesCapTest {
     }
 
     @Test
+    void whatIsWithdrawnOfARuleAboutAFileIsGoneWithItsSummaryAndTheRestStays() {
+        Issues issues = new Issues(new IssueLimits(3, 20));
+        for (long r = 1; r <= 5; r++) issues.report(bad("a.csv", r));
+        issues.report(bad("b.csv", 1));
+        issues.withdraw("TX-CERT-COLUMNS", "a.csv");
+        assertThat(issues.all()).extracting(Issue::file).containsExactly("b.csv");
+        issues.report(bad("a.csv", 9));
+        assertThat(issues.all()).as("counted anew").extracting(Issue::row).containsExactly(1L, 9L);
+    }
+
+    @Test
     void aLongValueIsCutWithTheNumberOfCharactersLeftOut() {
         Issues issues = new Issues(new IssueLimits(3, 10));
         issues.report(bad("a.csv", 1).field("Grade Level", "x".repeat(1_000_000)));
