@@ -19,6 +19,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import org.edhub.TestFiles;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The two states a stop can leave a file in, recreated in the ledger before the file is picked up again: stopped
@@ -114,6 +116,35 @@ class CrashRecoveryEndToEndTest extends HubTest {
         return to;
     }
 
+    /**
+     * A single instance stopped during a run (a crash, a kill): when it starts again it fails the run as interrupted
+     * and alerts the operator once; a clean restart after that alerts nothing.
+     */
+    @Test
+    void aStopDuringARunIsAlertedOnceWhenTheInstanceStartsAgain() throws Exception {
+        hub = new HubUnderTest(data).with("edhub.instance.name", "a").with("edhub.operator.alert-to[0]", OPERATOR).startHub();
+        hub.stopHub();
+        Timestamp lastBeat = Timestamp.from(Instant.parse("2026-12-01T10:15:00Z"));
+        JdbcTemplate stopped = onDisk();
+        stopped.update("update hub_instance set heartbeat_at = ? where name = 'a'", lastBeat);
+        stopped.update("insert into run (district_id, program, school_year, status, started_at, instance_name) values "
+                + "(?, 'tx-pr1500', '2018-2019', 'PROCESSING', ?, 'a')", DISTRICT_A, lastBeat);
+
+        hub.startHub();
+        await().atMost(Duration.ofSeconds(20)).until(() -> alertsTo(OPERATOR).size() == 1);
+        MimeMessage alert = alertsTo(OPERATOR).get(0);
+        assertThat(alert.getSubject()).isEqualTo("edhub alert: hub instance a stopped during 1 run(s)");
+        assertThat(GreenMailUtil.getBody(alert)).contains("last heartbeat was at 2026-12-01 10:15:00 UTC")
+                .contains("1 run(s) failed as interrupted");
+        assertThat(hub.db().queryForObject("select status from run where instance_name = 'a'", String.class)).isEqualTo("FAILED");
+
+        hub.stopHub();
+        hub.startHub();
+        Thread.sleep(1500);
+        assertThat(hub.db().queryForObject("select count(*) from operator_alert", Integer.class)).as("a clean restart").isEqualTo(1);
+        assertThat(alertsTo(OPERATOR)).hasSize(1);
+    }
+
     /** An instance taken for stopped that comes back (a long pause) registers again at its next heartbeat. */
     @Test
     void anInstanceTakenForStoppedRegistersAgainAtItsNextHeartbeat() throws Exception {
@@ -158,14 +189,17 @@ class CrashRecoveryEndToEndTest extends HubTest {
                 .resolve("ecos.csv");
         Files.createDirectories(kept.getParent());
         Files.write(kept, ECOS);
-        var ds = new org.springframework.jdbc.datasource.DriverManagerDataSource(
-                "jdbc:h2:file:" + hub.dataDir.resolve("edhub").toAbsolutePath(), "sa", "");
-        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(ds);
+        JdbcTemplate jdbc = onDisk();
         jdbc.update("insert into district_file (district_id, feed, school_year, name, remote_path, size_bytes, sha256, "
                         + "received_at, status, kept_path, receipt) values (?,?,?,?,?,?,?,?,?,?,1)", DISTRICT_A, "tx-certifications",
                 "2018-2019", "ecos.csv", "tx-certifications/2018-2019/ecos.csv", ECOS.length, sha, Timestamp.from(receivedAt), status,
                 kept.toString());
         return jdbc.queryForObject("select max(id) from district_file", Long.class);
+    }
+
+    /** The stopped hub's database on disk. */
+    private JdbcTemplate onDisk() {
+        return new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:file:" + hub.dataDir.resolve("edhub").toAbsolutePath(), "sa", ""));
     }
 
     private String status(long id) {

@@ -3,6 +3,7 @@ package org.edhub.hub.cluster;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,14 @@ public class Instances {
     /**
      * This instance starts: its row made or renewed. A heartbeat of its name younger than the stale time is this
      * instance's own before a crash, or another instance running under the same name: the log says so.
+     *
+     * @return this instance's row as its last run left it, if it has one (another instance forgets it once it has put
+     * right what that run left)
      */
-    public void started() {
+    public Optional<Stopped> started() {
+        Optional<Stopped> before = jdbc.query("select name, started_at, heartbeat_at from hub_instance where name = ?",
+                (r, n) -> new Stopped(r.getString("name"), r.getTimestamp("started_at").toInstant(),
+                        r.getTimestamp("heartbeat_at").toInstant()), self.name()).stream().findFirst();
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.queryForList("select heartbeat_at from hub_instance where name = ? and heartbeat_at > ?", Timestamp.class, self.name(),
                 Timestamp.from(Instant.now().minus(settings.staleAfter()))).forEach(beat -> LOG.warn("An instance named {} renewed "
@@ -40,6 +47,7 @@ public class Instances {
         if (jdbc.update("update hub_instance set started_at = ?, heartbeat_at = ? where name = ?", now, now, self.name()) == 0) {
             register(now);
         }
+        return before;
     }
 
     /**
@@ -76,7 +84,7 @@ public class Instances {
                 self.name(), Timestamp.from(Instant.now().minus(settings.staleAfter())));
     }
 
-    /** An instance found stopped: its name, when it started and its last heartbeat. */
+    /** An instance found stopped, or this one's last run: its name, when it started and its last heartbeat. */
     public record Stopped(String name, Instant startedAt, Instant lastHeartbeat) {
     }
 }

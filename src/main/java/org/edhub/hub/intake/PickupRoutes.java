@@ -64,6 +64,7 @@ public class PickupRoutes implements CamelContextConfiguration {
 
     @Override
     public void afterApplicationStart(CamelContext context) {
+        recovery.alertStopDuringRuns();
         for (District district : districts.all()) {
             PrivateFiles.createFolders(instance.localWork(district.id()));
             context.getRegistry().bind(filterName(district), new DropFilter(district, refusals, properties.settlePeriod()));

@@ -182,6 +182,28 @@ public class OperatorAlerts {
     }
 
     /**
+     * This instance started again after a stop that interrupted runs ({@code Recovery}): alerted once per stop, keyed as
+     * {@link #instanceStopped} is, so a stop another instance found and alerted first is not alerted again.
+     */
+    public boolean instanceRestarted(Instances.Stopped lastRun, PutRight done) {
+        String last = TIME.format(lastRun.lastHeartbeat());
+        String title = "edhub alert: hub instance " + lastRun.name() + " stopped during " + done.interruptedRuns() + " run(s)";
+        String body = "Hub instance " + lastRun.name() + ", started " + TIME.format(lastRun.startedAt()) + ", stopped while it ran "
+                + done.interruptedRuns() + " run(s) (a crash, a kill, a lost host, or a shutdown that did not wait for them); its "
+                + "last heartbeat was at " + last + ". It has started again and put right what it left:\n"
+                + "  - " + done.interruptedRuns() + " run(s) failed as interrupted; their files are still in the districts' "
+                + "inboxes and are read again now, and each new run mails its district\n"
+                + "  - " + done.temporaryFolders() + " temporary folder(s) and " + done.partlyReadFiles() + " partly read file(s) deleted\n\n"
+                + "Where to look:\n"
+                + "  - why it stopped: the service log before the restart (journalctl -u edhub) and the system's (an out-of-memory "
+                + "kill, a reboot)\n"
+                + "  - the hub's log: the WARN line \"" + done.interruptedRuns() + " run(s) were interrupted by the last stop ...\"\n\n"
+                + "This is the only alert for this stop.\n";
+        return raise(INSTANCE_STOPPED, lastRun.name(), null, lastRun.lastHeartbeat(), "Stopped during " + done.interruptedRuns()
+                + " run(s); last heartbeat " + last, title, body);
+    }
+
+    /**
      * An SFTP outage of a district ({@link SftpOutages}) long enough to alert: claimed by its open row, alerted once;
      * whether this call alerted it.
      */

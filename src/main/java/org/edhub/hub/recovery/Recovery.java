@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.edhub.core.privacy.PrivateFiles;
@@ -40,6 +41,7 @@ public class Recovery {
     private final HubProperties properties;
     private final InstanceSettings settings;
     private final OperatorAlerts alerts;
+    private volatile StopDuringRuns stopDuringRuns;
 
     public Recovery(HubInstance self, Instances instances, RunStore runs, InputStore store, HubProperties properties,
                     InstanceSettings settings, OperatorAlerts alerts) {
@@ -54,7 +56,7 @@ public class Recovery {
 
     /** At start-up, before any pickup: this instance's own interrupted runs and scratch files. */
     public void atStart() {
-        instances.started();
+        Optional<Instances.Stopped> lastRun = instances.started();
         int interrupted = runs.failInterrupted();
         if (interrupted > 0) LOG.warn("{} run(s) were interrupted by the last stop; their files are read again", interrupted);
         int folders = TemporaryFolder.sweep(self.temporaryDir()) + TemporaryFolder.sweep(properties.temporaryDir());
@@ -62,6 +64,24 @@ public class Recovery {
         if (folders + files > 0) {
             LOG.warn("Deleted what the last stop left behind: {} temporary folder(s) of runs, {} partly read file(s)", folders, files);
         }
+        if (interrupted > 0 && lastRun.isPresent()) {
+            stopDuringRuns = new StopDuringRuns(lastRun.get(), new OperatorAlerts.PutRight(self.name(), settings.staleAfter(),
+                    interrupted, folders, files));
+        }
+    }
+
+    /**
+     * Once the routes run (the alert's mail goes through them): the last stop of this instance interrupted runs (a
+     * crash, a kill, a shutdown that did not wait for them), alerted once to the operator. A stop that another
+     * instance found first has been put right and alerted by it, and leaves nothing interrupted here.
+     */
+    public void alertStopDuringRuns() {
+        StopDuringRuns stop = stopDuringRuns;
+        stopDuringRuns = null;
+        if (stop != null) alerts.instanceRestarted(stop.lastRun(), stop.putRight());
+    }
+
+    private record StopDuringRuns(Instances.Stopped lastRun, OperatorAlerts.PutRight putRight) {
     }
 
     /**

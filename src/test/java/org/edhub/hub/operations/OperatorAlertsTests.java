@@ -158,6 +158,24 @@ abstract class OperatorAlertsTests {
         assertThat(c.instanceStopped(again, new OperatorAlerts.PutRight("edhub-3", Duration.ofSeconds(60), 0, 0, 0)))
                 .as("started again and stopped again: a new incident").isTrue();
         assertThat(queuedSubjects()).hasSize(2);
+        assertThat(a.instanceRestarted(again, new OperatorAlerts.PutRight("edhub-2", Duration.ofSeconds(60), 1, 0, 0)))
+                .as("the same stop, told by the instance itself when it starts again").isFalse();
+        assertThat(queuedSubjects()).hasSize(2);
+    }
+
+    @Test
+    void anInstanceThatStartsAgainAfterAStopDuringRunsAlertsItOnce() {
+        OperatorAlerts a = alerts(List.of("ops@agency.example"), Duration.ofMinutes(15));
+        Instances.Stopped lastRun = new Instances.Stopped("edhub-1", Instant.parse("2026-12-01T08:00:00Z"),
+                Instant.parse("2026-12-01T10:15:00Z"));
+        OperatorAlerts.PutRight done = new OperatorAlerts.PutRight("edhub-1", Duration.ofSeconds(60), 3, 2, 1);
+
+        assertThat(a.instanceRestarted(lastRun, done)).isTrue();
+        assertThat(a.instanceRestarted(lastRun, done)).isFalse();
+        assertThat(queuedSubjects()).containsExactly("edhub alert: hub instance edhub-1 stopped during 3 run(s)");
+        String mime = new String(outbox.raw(outbox.pending().get(0)), StandardCharsets.UTF_8);
+        assertThat(mime).contains("last heartbeat was at 2026-12-01 10:15:00 UTC").contains("3 run(s) failed as interrupted")
+                .contains("2 temporary folder(s) and 1 partly read file(s) deleted");
     }
 
     @Test
