@@ -153,6 +153,10 @@ public class OperatorAlerts {
      * partly read files it deleted.
      */
     public record PutRight(String by, Duration staleAfter, int interruptedRuns, int temporaryFolders, int partlyReadFiles) {
+        /** The alert's line of what was deleted, and the blank line after it. */
+        String deletedLine() {
+            return "  - " + temporaryFolders + " temporary folder(s) and " + partlyReadFiles + " partly read file(s) deleted\n\n";
+        }
     }
 
     /**
@@ -170,7 +174,7 @@ public class OperatorAlerts {
                 + "Instance " + done.by() + " put right what it left:\n"
                 + "  - " + done.interruptedRuns() + " run(s) in progress failed as interrupted; their files are still in the "
                 + "districts' inboxes and are read again by the instance that leads each district now, whose run mails the district\n"
-                + "  - " + done.temporaryFolders() + " temporary folder(s) and " + done.partlyReadFiles() + " partly read file(s) deleted\n\n"
+                + done.deletedLine()
                 + "The other instances lead its districts meanwhile. Start it again once the cause is known; an instance that "
                 + "was only paused makes its row again at its next heartbeat and goes on.\n\n"
                 + "Where to look:\n"
@@ -193,7 +197,7 @@ public class OperatorAlerts {
                 + "last heartbeat was at " + last + ". It has started again and put right what it left:\n"
                 + "  - " + done.interruptedRuns() + " run(s) failed as interrupted; their files are still in the districts' "
                 + "inboxes and are read again now, and each new run mails its district\n"
-                + "  - " + done.temporaryFolders() + " temporary folder(s) and " + done.partlyReadFiles() + " partly read file(s) deleted\n\n"
+                + done.deletedLine()
                 + "Where to look:\n"
                 + "  - why it stopped: the service log before the restart (journalctl -u edhub) and the system's (an out-of-memory "
                 + "kill, a reboot)\n"
