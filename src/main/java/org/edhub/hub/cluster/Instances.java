@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Instances {
     private static final Logger LOG = LoggerFactory.getLogger(Instances.class);
+    /** A row of {@code hub_instance} as an instance's last run left it. */
+    private static final RowMapper<Stopped> STOPPED = (r, n) -> new Stopped(r.getString("name"),
+            r.getTimestamp("started_at").toInstant(), r.getTimestamp("heartbeat_at").toInstant());
     private final JdbcTemplate jdbc;
     private final HubInstance self;
     private final InstanceSettings settings;
@@ -37,8 +41,7 @@ public class Instances {
      */
     public Optional<Stopped> started() {
         Optional<Stopped> before = jdbc.query("select name, started_at, heartbeat_at from hub_instance where name = ?",
-                (r, n) -> new Stopped(r.getString("name"), r.getTimestamp("started_at").toInstant(),
-                        r.getTimestamp("heartbeat_at").toInstant()), self.name()).stream().findFirst();
+                STOPPED, self.name()).stream().findFirst();
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.queryForList("select heartbeat_at from hub_instance where name = ? and heartbeat_at > ?", Timestamp.class, self.name(),
                 Timestamp.from(Instant.now().minus(settings.staleAfter()))).forEach(beat -> LOG.warn("An instance named {} renewed "
@@ -79,8 +82,7 @@ public class Instances {
     /** The other instances whose heartbeat is stale, by name. */
     public List<Stopped> stopped() {
         return jdbc.query("select name, started_at, heartbeat_at from hub_instance where name <> ? and heartbeat_at < ? order by name",
-                (r, n) -> new Stopped(r.getString("name"), r.getTimestamp("started_at").toInstant(),
-                        r.getTimestamp("heartbeat_at").toInstant()),
+                STOPPED,
                 self.name(), Timestamp.from(Instant.now().minus(settings.staleAfter())));
     }
 
