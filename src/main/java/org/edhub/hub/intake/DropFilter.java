@@ -12,15 +12,18 @@ import org.edhub.hub.district.District;
 /**
  * One district's pickup filter: each file and folder camel-sftp lists under {@code inbound/} is asked
  * {@link DropCheck}; what the hub cannot take is told to the district once ({@link DropRefusals}) and left out of the
- * poll, so it never blocks the files beside it. A refused folder is not entered.
+ * poll, so it never blocks the files beside it. A refused folder is not entered. Every other file is noted in the
+ * poll's {@link PollListing}, taken or not yet.
  */
 final class DropFilter implements GenericFileFilter<Object> {
     private final District district;
     private final DropCheck check;
     private final DropRefusals refusals;
     private final java.time.Duration emptyFileWait;
+    private final PollListing listing;
 
-    DropFilter(District district, DropRefusals refusals, java.time.Duration settlePeriod) {
+    DropFilter(District district, DropRefusals refusals, java.time.Duration settlePeriod, PollListing listing) {
+        this.listing = listing;
         this.emptyFileWait = settlePeriod.multipliedBy(10);
         this.district = district;
         this.check = new DropCheck(district.feeds());
@@ -32,7 +35,9 @@ final class DropFilter implements GenericFileFilter<Object> {
         String path = file.getRelativeFilePath().replace('\\', '/');
         Optional<DropCheck.Refusal> refusal = check.check(path, file.isDirectory(), isLink(file.getFile()));
         refusal.ifPresent(r -> refusals.refuseOnce(district, path, r));
-        return refusal.isEmpty() && !stillEmpty(file);
+        if (refusal.isPresent()) return false;
+        if (!file.isDirectory()) listing.listed(path);
+        return !stillEmpty(file);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.edhub.core.issue.Issue;
 import org.edhub.core.program.Feed;
 import org.edhub.core.program.StateProgram;
 import org.edhub.core.program.SchoolYear;
+import org.edhub.hub.run.DropRest;
 import org.edhub.hub.run.HubRule;
 import org.edhub.hub.run.InputSelection;
 import org.edhub.hub.run.RunService;
@@ -56,9 +57,10 @@ public class Intake {
     /**
      * @param relativePath  {@code <feed>/<school-year>/<name>} under the district's {@code inbound/}
      * @param lastModified  the remote file's modification time
+     * @param rest          the files of the drop still in the district's inbox
      * @return where the remote file moves, relative to {@code inbound/}
      */
-    public String receive(String districtId, String relativePath, Instant lastModified, Path localCopy) {
+    public String receive(String districtId, String relativePath, Instant lastModified, Path localCopy, DropRest rest) {
         District district = districts.get(districtId);
         DropPath drop = DropPath.of(districtId, relativePath);
         InputStore.Kept kept = store.keep(drop, localCopy);
@@ -72,14 +74,14 @@ public class Intake {
         }
         if (InputSelection.isReadyMarker(drop.name())) {
             return process(district, drop, ledger.record(drop, kept.size(), kept.sha256(), kept.path(), FileStatus.RECEIVED, null),
-                    stamp);
+                    stamp, List.of(), rest);
         }
         Optional<LedgerEntry> earlier = ledger.lastReceipt(districtId, drop.feed(), drop.schoolYear(), kept.sha256());
         if (earlier.isPresent()) {
-            return again(district, drop, kept, earlier.get(), lastModified, stamp);
+            return again(district, drop, kept, earlier.get(), lastModified, stamp, rest);
         }
         return ledger.receive(drop, kept.size(), kept.sha256(), kept.path(), 1, null)
-                .map(entry -> process(district, drop, entry, stamp))
+                .map(entry -> process(district, drop, entry, stamp, List.of(), rest))
                 .orElseGet(() -> takenMeanwhile(district, drop, kept, stamp));
     }
 
@@ -97,12 +99,8 @@ public class Intake {
         return drop.movedTo(ARCHIVE, stamp);
     }
 
-    private String process(District district, DropPath drop, LedgerEntry entry, String stamp) {
-        return process(district, drop, entry, stamp, List.of());
-    }
-
-    private String process(District district, DropPath drop, LedgerEntry entry, String stamp, List<Issue> notes) {
-        FileStatus status = runs.runFor(district, entry, notes);
+    private String process(District district, DropPath drop, LedgerEntry entry, String stamp, List<Issue> notes, DropRest rest) {
+        FileStatus status = runs.runFor(district, entry, notes, rest);
         LOG.info("District {}: {} {} ({} bytes)", district.id(), drop.relativePath(), status, entry.size());
         return drop.movedTo(status == FileStatus.REJECTED ? REJECTED : ARCHIVE, stamp);
     }
@@ -115,10 +113,10 @@ public class Intake {
      * nothing processed.
      */
     private String again(District district, DropPath drop, InputStore.Kept kept, LedgerEntry earlier, Instant lastModified,
-                         String stamp) {
+                         String stamp, DropRest rest) {
         if (earlier.status() == FileStatus.RECEIVED) {
             LOG.info("District {}: reading {} again, its processing was interrupted", district.id(), drop.relativePath());
-            return process(district, drop, earlier, stamp);
+            return process(district, drop, earlier, stamp, List.of(), rest);
         }
         String folder = earlier.status() == FileStatus.REJECTED ? REJECTED : ARCHIVE;
         if (earlier.remotePath().equals(drop.relativePath()) && lastModified != null && leftByAStop(lastModified, earlier)) {
@@ -131,7 +129,7 @@ public class Intake {
             Optional<LedgerEntry> entry = ledger.receive(drop, kept.size(), kept.sha256(), kept.path(), earlier.receipt() + 1, again);
             if (entry.isEmpty()) return takenMeanwhile(district, drop, kept, stamp);
             LOG.info("District {}: {}", district.id(), again);
-            return process(district, drop, entry.get(), stamp, List.of(HubRule.CURRENT_AGAIN.issue(again).at(drop.name(), null)));
+            return process(district, drop, entry.get(), stamp, List.of(HubRule.CURRENT_AGAIN.issue(again).at(drop.name(), null)), rest);
         }
         String message = drop.name() + " has the same bytes as " + earlier.name() + " received "
                 + STAMP.format(earlier.receivedAt()) + " (" + earlier.status() + "); it was not processed again";

@@ -11,6 +11,7 @@ import org.edhub.core.privacy.PrivateFiles;
 import org.edhub.hub.cluster.HubInstance;
 import org.edhub.hub.district.HubProperties;
 import org.edhub.hub.log.LogFields;
+import org.edhub.hub.run.DropRest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -51,8 +52,9 @@ public class Pickup {
         UnchangedWhileRead.changedSinceTaken(exchange, size).ifPresent(why -> readAgain(districtId, relativePath, why));
         String moveTo;
         try {
+            DropRest rest = exchange.getProperty(UnchangedWhileRead.INBOX, DropRest.NONE, DropRest.class);
             moveTo = intake.receive(districtId, relativePath, lastModified == null ? null : Instant.ofEpochMilli(lastModified),
-                    localCopy.toPath());
+                    localCopy.toPath(), rest);
         } catch (RuntimeException e) {
             pause();
             throw e;

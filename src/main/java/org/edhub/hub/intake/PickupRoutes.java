@@ -15,6 +15,7 @@ import org.edhub.hub.district.DistrictSftp;
 import org.edhub.hub.district.Districts;
 import org.edhub.hub.district.HubProperties;
 import org.edhub.hub.operations.SftpOutages;
+import org.edhub.hub.run.HeldRuns;
 import org.edhub.core.privacy.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +43,11 @@ public class PickupRoutes implements CamelContextConfiguration {
     private final Recovery recovery;
     private final Leadership leadership;
     private final SftpOutages outages;
+    private final HeldRuns held;
 
     public PickupRoutes(Districts districts, HubProperties properties, DropRefusals refusals, HubInstance instance,
-                        Recovery recovery, Leadership leadership, SftpOutages outages) {
+                        Recovery recovery, Leadership leadership, SftpOutages outages, HeldRuns held) {
+        this.held = held;
         this.refusals = refusals;
         this.outages = outages;
         this.districts = districts;
@@ -67,9 +70,10 @@ public class PickupRoutes implements CamelContextConfiguration {
         recovery.alertStopDuringRuns();
         for (District district : districts.all()) {
             PrivateFiles.createFolders(instance.localWork(district.id()));
-            context.getRegistry().bind(filterName(district), new DropFilter(district, refusals, properties.settlePeriod()));
+            PollListing listing = new PollListing(district.id());
+            context.getRegistry().bind(filterName(district), new DropFilter(district, refusals, properties.settlePeriod(), listing));
             context.getRegistry().bind(leadershipName(district), leadership.of(context, "pickup-" + district.id()));
-            context.getRegistry().bind(pollsName(district), new PickupPolls(district, outages, context));
+            context.getRegistry().bind(pollsName(district), new PickupPolls(district, outages, context, listing, held));
             TemplatedRouteBuilder.builder(context, "district-pickup")
                     .routeId("pickup-" + district.id())
                     .parameter("districtId", district.id())

@@ -26,11 +26,15 @@ import org.springframework.stereotype.Component;
  * <p>
  * SFTP gives modification times in whole seconds; a rewrite of the same size within the same second is not seen.
  * Uploading under a temporary name and renaming at the end (README, "Dropping files") leaves no such window.
+ * <p>
+ * The lock also hands the intake the rest of the drop as the server lists it then ({@link SftpInbox}).
  */
 @Component("unchangedWhileRead")
 public class UnchangedWhileRead extends SftpChangedExclusiveReadLockStrategy {
     static final String TAKEN = "edhubRemoteWhenTaken";
     static final String REMOTE_NOW = "edhubRemoteNow";
+    /** The rest of the drop while the file is read ({@link SftpInbox}). */
+    static final String INBOX = "edhubInbox";
 
     /** What the district's server says of a file: its size in bytes and its modification time in milliseconds. */
     record RemoteState(long size, long lastModified) {
@@ -57,6 +61,7 @@ public class UnchangedWhileRead extends SftpChangedExclusiveReadLockStrategy {
         exchange.setProperty(TAKEN, taken.get());
         Supplier<Optional<RemoteState>> now = () -> stat(operations, file);
         exchange.setProperty(REMOTE_NOW, now);
+        exchange.setProperty(INBOX, new SftpInbox(operations, file));
         return true;
     }
 

@@ -37,9 +37,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs the state programs a received file feeds: with the newest accepted version of each of their inputs when all
- * are present, otherwise a check of the file alone, a run {@code WAITING} for the inputs still missing. Every run
- * ends with its issue report, its outputs delivered and one e-mail; a waiting check that found nothing to fix is only
- * recorded, so a district dropping its files one by one gets one e-mail, with the reports. What a run spills or
+ * are present, otherwise a check of the file alone, a run {@code WAITING} for the inputs still missing. A file that
+ * comes with more of the program's files still in the inbox (the rest of its drop) is also only checked, and its run
+ * held ({@link DropHolds}) until the drop's last file runs the program over all of them. Every run ends with its issue
+ * report, its outputs delivered and one e-mail; a waiting check that found nothing to fix is only recorded, so a
+ * district dropping its files one by one, or all at once, gets one e-mail, with the reports. What a run spills or
  * unpacks goes to a temporary folder of its own, deleted when the run ends however it ends. Every line logged while a
  * run is carried out carries its district and run id ({@link LogFields}); the operator learns how long each run took
  * and which failed on an internal error ({@link RunMonitor}).
@@ -57,9 +59,11 @@ public class RunService {
     private final RunHistory history;
     private final HubInstance instance;
     private final RunMonitor monitor;
+    private final DropHolds holds;
 
     public RunService(HubProperties properties, FileLedger ledger, RunStore runs, RunDelivery delivery, Programs programs,
-                      RunHistory history, HubInstance instance, RunMonitor monitor) {
+                      RunHistory history, HubInstance instance, RunMonitor monitor, DropHolds holds) {
+        this.holds = holds;
         this.instance = instance;
         this.history = history;
         this.monitor = monitor;
@@ -71,13 +75,12 @@ public class RunService {
         this.mappings = new Mappings(properties.mappingsDir());
     }
 
-    /** Runs every program of the district that reads the file's feed; returns what became of the file. */
-    public FileStatus runFor(District district, LedgerEntry file) {
-        return runFor(district, file, List.of());
-    }
-
-    /** As {@link #runFor(District, LedgerEntry)}, each run also telling the district {@code notes} about the file. */
-    public FileStatus runFor(District district, LedgerEntry file, List<Issue> notes) {
+    /**
+     * Runs every program of the district that reads the file's feed; returns what became of the file. Each run also
+     * tells the district {@code notes} about the file. A program that reads a file of the {@code rest} of the drop is
+     * held: the file is checked on its own, and the program runs once the drop's last file of its inputs comes.
+     */
+    public FileStatus runFor(District district, LedgerEntry file, List<Issue> notes, DropRest rest) {
         Feed feed = programs.feed(file.feed()).orElseThrow();
         if (!InputSelection.completesInput(feed, file.name())) {
             ledger.finish(file.id(), FileStatus.ACCEPTED, null, "Kept: read with the rest of the bundle once " + Feed.READY_MARKER + " arrives");
@@ -90,13 +93,37 @@ public class RunService {
         List<Issue> told = new ArrayList<>(notes);
         if (!reading.isEmpty()) replaced(district, feed, file, reading.get(0)).ifPresent(told::add);
         for (StateProgram program : reading) {
-            RunResult result = run(district, program, file, told);
+            RunResult result = carryOut(begin(district, program, file), district, program, file, told,
+                    toCome(program, file.schoolYear(), rest));
             lastRun = result.run().id();
             message = result.run().summary();
             if (rejects(result, file)) status = FileStatus.REJECTED;
         }
         ledger.finish(file.id(), status, lastRun, message);
         return status;
+    }
+
+    /** The files of the drop still to come that the program reads for the year, as paths under {@code inbound/}. */
+    private static List<String> toCome(StateProgram program, String year, DropRest rest) {
+        List<String> toCome = new ArrayList<>();
+        for (Feed feed : Programs.readBy(program)) {
+            rest.waiting(feed.folder(), year).forEach(name -> toCome.add(feed.folder() + "/" + year + "/" + name));
+        }
+        return toCome;
+    }
+
+    /**
+     * The notes of the files held for this run's program and year that each replaces an earlier input of its kind, for
+     * a run over the whole drop; a file already noted is not noted again.
+     */
+    private List<Issue> heldNotes(District district, StateProgram program, String year, Issues told) {
+        List<Issue> notes = new ArrayList<>();
+        for (long id : holds.files(district.id(), program.name(), year)) {
+            LedgerEntry held = ledger.get(id);
+            boolean noted = told.all().stream().anyMatch(i -> HubRule.REPLACED.code().equals(i.rule()) && held.name().equals(i.file()));
+            if (!noted) programs.feed(held.feed()).flatMap(feed -> replaced(district, feed, held, program)).ifPresent(notes::add);
+        }
+        return notes;
     }
 
     /** The note that the file replaces an earlier input of its kind under another name; empty when it replaces none. */
@@ -110,7 +137,7 @@ public class RunService {
 
     /** Runs one program again over the inputs of an earlier run's trigger file. */
     public RunResult run(District district, StateProgram program, LedgerEntry trigger) {
-        return run(district, program, trigger, List.of());
+        return carryOut(begin(district, program, trigger), district, program, trigger, List.of(), List.of());
     }
 
     /** Records a run of the program over the trigger's inputs, to be carried out by {@link #carryOut}; its id. */
@@ -120,27 +147,29 @@ public class RunService {
 
     /** Carries out a run {@link #begin} recorded. */
     public RunResult carryOut(long runId, District district, StateProgram program, LedgerEntry trigger) {
-        return carryOut(runId, district, program, trigger, List.of());
+        return carryOut(runId, district, program, trigger, List.of(), List.of());
     }
 
-    private RunResult run(District district, StateProgram program, LedgerEntry trigger, List<Issue> notes) {
-        return carryOut(begin(district, program, trigger), district, program, trigger, notes);
-    }
-
-    private RunResult carryOut(long runId, District district, StateProgram program, LedgerEntry trigger, List<Issue> notes) {
+    private RunResult carryOut(long runId, District district, StateProgram program, LedgerEntry trigger, List<Issue> notes,
+                               List<String> toCome) {
         try (LogFields fields = LogFields.of(LogFields.DISTRICT, district.id(), LogFields.RUN, Long.toString(runId))) {
-            return carryOutLogged(runId, district, program, trigger, notes);
+            return carryOutLogged(runId, district, program, trigger, notes, toCome);
         }
     }
 
-    private RunResult carryOutLogged(long runId, District district, StateProgram program, LedgerEntry trigger, List<Issue> notes) {
+    /** @param toCome the files of the drop still to come that the program reads: the run is held for them when any */
+    private RunResult carryOutLogged(long runId, District district, StateProgram program, LedgerEntry trigger, List<Issue> notes,
+                                     List<String> toCome) {
         long started = System.nanoTime();
         String year = trigger.schoolYear();
         Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
         Issues issues = new Issues(properties.issues().limits());
         notes.forEach(issues::report);
+        boolean held = !toCome.isEmpty();
+        if (!held) heldNotes(district, program, year, issues).forEach(issues::report);
         Map<String, List<LedgerEntry>> inputs = currentInputs(district, program, trigger);
         List<String> missing = missing(program, inputs, year);
+        if (held) missing.add("the rest of its drop (" + String.join(", ", toCome) + ")");
         List<Path> outputs = new ArrayList<>();
         String summary = "";
         RunStatus status;
@@ -170,6 +199,8 @@ public class RunService {
         if (rejects(status, issues.all(), trigger)) issues.withdraw(HubRule.REPLACED.code(), trigger.name()); // it replaced nothing
         List<LedgerEntry> read = inputs.values().stream().flatMap(List::stream).toList();
         runs.inputs(runId, read.stream().map(LedgerEntry::id).toList());
+        if (held && status == RunStatus.WAITING) holds.hold(district.id(), program.name(), year, trigger.id());
+        if (!held) holds.release(district.id(), program.name(), year, trigger.id()); // whatever its outcome: the drop has its run
         boolean nothingToTell = status == RunStatus.WAITING && !issues.has(Severity.ERROR) && !issues.has(Severity.WARNING);
         return finish(district, runId, program.name() + " " + year, program.issueReportName(), status, issues, read, outputs,
                 status == RunStatus.REJECTED || status == RunStatus.FAILED ? "" : summary, outDir, !nothingToTell, started);
