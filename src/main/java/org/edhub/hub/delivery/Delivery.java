@@ -15,6 +15,7 @@ import org.edhub.core.program.StateProgram;
 import org.edhub.hub.program.Programs;
 import org.edhub.hub.run.RunDelivery;
 import org.edhub.hub.run.RunResult;
+import org.edhub.hub.run.RunRuleTitles;
 import org.edhub.hub.run.RunStatus;
 import org.springframework.stereotype.Service;
 
@@ -31,9 +32,11 @@ public class Delivery implements RunDelivery {
     private final HubProperties properties;
     private final Programs programs;
     private final DeadlineCalendar deadlines;
+    private final RunRuleTitles titles;
 
     public Delivery(Outbound outbound, MailOutbox outbox, HubProperties properties, Programs programs,
-                    DeadlineCalendar deadlines) {
+                    DeadlineCalendar deadlines, RunRuleTitles titles) {
+        this.titles = titles;
         this.deadlines = deadlines;
         this.outbound = outbound;
         this.outbox = outbox;
@@ -58,7 +61,7 @@ public class Delivery implements RunDelivery {
                         "Sent to the state's SFTP destination: " + String.join(", ", uploads.keySet()));
             }
         }
-        outbox.queue(result.run().id(), result.district().id(), RunMail.compose(result, properties.mail().from(), note,
+        outbox.queue(result.run().id(), result.district().id(), RunMail.compose(result, titles.titles(), properties.mail().from(), note,
                 deadlines.mailLine(result.district(), result.run().program()), properties.mail().maxAttachment().toBytes()));
     }
 

@@ -14,15 +14,20 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 import org.edhub.hub.ledger.LedgerEntry;
+import org.edhub.core.issue.Finding;
+import org.edhub.core.issue.Findings;
+import org.edhub.core.issue.FixFirst;
 import org.edhub.core.issue.Issue;
+import org.edhub.core.issue.RuleTitles;
 import org.edhub.core.issue.Severity;
 import org.edhub.core.issue.SinceLastRun;
 import org.edhub.core.privacy.Ssn;
 import org.edhub.hub.run.RunResult;
 
 /**
- * The one e-mail of a run: status, the files read, counts by severity and by rule, the top examples of each rule
- * with their fix, where the reports are, and the issue report attached. Issues carry no SSN in full (an issue masks
+ * The one e-mail of a run: status, the files read, counts by severity, the findings to fix first (errors first, each
+ * titled in the state's words, with its share, its top examples and its fix), where the reports are, and the issue
+ * report attached. Issues carry no SSN in full (an issue masks
  * its value and message), and the subject and body are masked as text once more ({@link Ssn#mask}): a program's own
  * summary and the file names go into them too.
  */
@@ -39,12 +44,13 @@ public final class RunMail {
      * @param deadline      the line on the program's next deadline, or empty
      * @param maxAttachment an issue report larger than this many bytes is not attached; the mail says where it is
      */
-    public static ComposedMail compose(RunResult result, String from, String outboundNote, String deadline, long maxAttachment) {
+    public static ComposedMail compose(RunResult result, RuleTitles titles, String from, String outboundNote, String deadline,
+                                       long maxAttachment) {
         String subject = Ssn.mask(null, "edhub: " + result.district().label() + " " + result.programTitle() + ": "
                 + result.run().status());
         Path report = issueReport(result);
         boolean attach = report.toFile().length() <= maxAttachment;
-        String body = Ssn.mask(null, body(result, outboundNote, deadline) + (attach
+        String body = Ssn.mask(null, body(result, titles, outboundNote, deadline) + (attach
                 ? "The full issue report is attached: " + report.getFileName() + "\n"
                 : "The full issue report (" + String.format("%,d", report.toFile().length()) + " bytes) is too large to attach: "
                         + "it is " + report.getFileName() + " with the reports (see above), and on the run's page.\n"));
@@ -98,7 +104,7 @@ public final class RunMail {
         if (findings.size() > CHANGES_LISTED) b.append("  ... and ").append(findings.size() - CHANGES_LISTED).append(" more\n");
     }
 
-    static String body(RunResult result, String outboundNote, String deadline) {
+    static String body(RunResult result, RuleTitles titles, String outboundNote, String deadline) {
         StringBuilder b = new StringBuilder();
         b.append(result.district().label()).append(", ").append(result.programTitle()).append("\n");
         b.append("Status: ").append(result.run().status()).append(" (run ").append(result.run().id()).append(", ")
@@ -124,20 +130,33 @@ public final class RunMail {
         Map<Severity, Long> counts = result.issues().countsBySeverity();
         b.append("\nIssues: ").append(counts.get(Severity.ERROR)).append(" error(s), ").append(counts.get(Severity.WARNING))
                 .append(" warning(s), ").append(counts.get(Severity.INFO)).append(" for information\n");
-        int listed = 0;
-        for (Map.Entry<String, List<Issue>> rule : result.issues().byRuleLargestFirst().entrySet()) {
-            if (listed++ == RULES_LISTED) {
-                b.append("\n  ... and more rules: see the attached report.\n");
-                break;
-            }
-            List<Issue> issues = rule.getValue();
-            b.append("\n").append(rule.getKey()).append(" (").append(issues.get(0).severity()).append("): ")
-                    .append(issues.size()).append(issues.size() == 1 ? " finding\n" : " findings\n");
-            issues.stream().limit(EXAMPLES_PER_RULE).forEach(i -> b.append("  - ")
-                    .append(i.where().isEmpty() ? "" : i.where() + ": ").append(i.message()).append('\n'));
-            if (issues.get(0).fix() != null) b.append("  Fix: ").append(issues.get(0).fix()).append('\n');
-        }
+        findings(b, FixFirst.of(result.issues().all(), titles));
         b.append('\n').append(outboundNote).append('\n');
         return b.toString();
+    }
+
+    /**
+     * The findings to fix first, as the run page lists them: errors, then warnings, then information issues, each
+     * severity's largest first, titled in the state's words, with its share, examples and fix; {@link #RULES_LISTED}
+     * at most, the rest in the attached report.
+     */
+    private static void findings(StringBuilder b, List<Findings> bySeverity) {
+        int listed = 0;
+        for (Findings severity : bySeverity) {
+            if (listed == RULES_LISTED) break;
+            b.append('\n').append(severity.heading()).append(": ").append(severity.total());
+            if (severity.lesson() != null) b.append(". ").append(severity.lesson());
+            b.append('\n');
+            for (Finding finding : severity.largestFirst()) {
+                if (listed++ == RULES_LISTED) break;
+                b.append("\n").append(finding.title()).append(finding.titled() ? " (" + finding.rule() + ")" : "").append(": ")
+                        .append(finding.summary()).append('\n');
+                finding.issues().stream().limit(EXAMPLES_PER_RULE).forEach(i -> b.append("  - ")
+                        .append(i.where().isEmpty() ? "" : i.where() + ": ").append(i.message()).append('\n'));
+                if (finding.fix() != null) b.append("  Fix: ").append(finding.fix()).append('\n');
+            }
+        }
+        int all = bySeverity.stream().mapToInt(f -> f.largestFirst().size()).sum();
+        if (all > RULES_LISTED) b.append("\n  ... and ").append(all - RULES_LISTED).append(" more: see the attached report.\n");
     }
 }

@@ -1,15 +1,11 @@
 package org.edhub.hub.web.runs;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.edhub.core.issue.Findings;
 import org.edhub.core.issue.FixFirst;
-import org.edhub.core.issue.Rule;
 import org.edhub.core.issue.RuleTitles;
-import org.edhub.core.text.TextRule;
-import org.edhub.hub.program.Programs;
-import org.edhub.hub.run.HubRule;
+import org.edhub.hub.run.RunRuleTitles;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,12 +17,9 @@ public class RunFindings {
     private final RunQueries queries;
     private final RuleTitles titles;
 
-    public RunFindings(RunQueries queries, Programs programs) {
+    public RunFindings(RunQueries queries, RunRuleTitles titles) {
         this.queries = queries;
-        List<Rule> rules = new ArrayList<>(List.of(HubRule.values()));
-        rules.addAll(List.of(TextRule.values()));
-        programs.all().forEach(p -> rules.addAll(p.rules()));
-        this.titles = RuleTitles.of(rules);
+        this.titles = titles.titles();
     }
 
     public List<Findings> of(long runId) {

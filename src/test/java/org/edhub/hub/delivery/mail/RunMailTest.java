@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.edhub.core.issue.Issues;
+import org.edhub.core.issue.Rule;
+import org.edhub.core.issue.RuleText;
+import org.edhub.core.issue.RuleTitles;
 import org.edhub.hub.district.District;
 import org.edhub.hub.run.RunRecord;
 import org.edhub.hub.run.RunResult;
@@ -18,21 +21,73 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RunMailTest {
+    /** Two rules of a state, titled in its words, and one with no title. */
+    enum StateRule implements Rule {
+        NO_PRIMARY(RuleText.error("ST-01", "No Primary Teacher Assigned", "Assign a primary teacher to the section.")),
+        EXPIRED(RuleText.warning("ST-02", "Certificate expired", "Renew the certificate.")),
+        SMALL(RuleText.error("ST-03", "Check the file."));
+
+        private final RuleText text;
+
+        StateRule(RuleText text) {
+            this.text = text;
+        }
+
+        @Override
+        public RuleText text() {
+            return text;
+        }
+    }
+
+    static final RuleTitles TITLES = RuleTitles.of(List.of(StateRule.values()));
+
     @TempDir
     Path dir;
 
     RunResult result() throws IOException {
+        return result(new Issues());
+    }
+
+    RunResult result(Issues issues) throws IOException {
         Path report = Files.writeString(dir.resolve("Issues.csv"), "Severity,Rule\n");
         District district = new District("165", "KY", "Harlan Valley Independent", List.of("lead@example.org"), List.of(), null);
         RunRecord run = new RunRecord(7, "165", "ky-lead-validation", "2026-2027", RunStatus.COMPLETED, 1L,
                 Instant.parse("2026-09-20T12:00:00Z"), Instant.parse("2026-09-20T12:00:05Z"), 0, 0, 0, "", dir);
         return new RunResult(district, run, "ky-lead-validation 2026-2027", List.of(), Map.of("Issues.csv", report),
-                new Issues(), "", null);
+                issues, "", null);
+    }
+
+    @Test
+    void theFindingsComeErrorsFirstTitledInTheStatesWordsWithTheirShareExamplesAndFix() throws IOException {
+        Issues issues = new Issues();
+        for (int row = 1; row <= 5; row++) issues.report(StateRule.EXPIRED.issue("certificate " + row + " expired").at("ecos.csv", (long) row));
+        for (int row = 1; row <= 3; row++) issues.report(StateRule.NO_PRIMARY.issue("section " + row).at("sections.csv", (long) row));
+        issues.report(StateRule.SMALL.issue("one more"));
+
+        String body = RunMail.body(result(issues), TITLES, "note", "");
+        assertThat(body).contains("\nErrors: 4\n\nNo Primary Teacher Assigned (ST-01): 3 rows, 75% of all errors\n"
+                + "  - sections.csv row 1: section 1\n  - sections.csv row 2: section 2\n  - sections.csv row 3: section 3\n"
+                + "  Fix: Assign a primary teacher to the section.\n\nST-03: 1 row, 25% of all errors\n  - one more\n"
+                + "  Fix: Check the file.\n\nWarnings: 5\n\nCertificate expired (ST-02): 5 rows, 100% of all warnings\n"
+                + "  - ecos.csv row 1: certificate 1 expired\n");
+        assertThat(body).as("three examples a finding").doesNotContain("certificate 4 expired");
+    }
+
+    @Test
+    void moreFindingsThanTheMailListsAreLeftToTheAttachedReport() throws IOException {
+        Issues issues = new Issues();
+        for (int rule = 1; rule <= RunMail.RULES_LISTED + 2; rule++) {
+            issues.report(new org.edhub.core.issue.Issue(org.edhub.core.issue.Severity.WARNING, "R-" + rule, null, null, null, null, "m", null));
+        }
+        String body = RunMail.body(result(issues), TITLES, "note", "");
+        assertThat(body).contains("Warnings: 17. The 4 largest make up 24% of all warnings.\n")
+                .contains("\n  ... and 2 more: see the attached report.\n");
+        assertThat(body.split("\n\nR-", -1)).hasSize(RunMail.RULES_LISTED + 1);
     }
 
     @Test
     void theNextDeadlineFollowsTheStatusLine() throws IOException {
-        String body = RunMail.body(result(), "Reports in outbound/2026-2027/", "Next deadline: EERP initial upload, due Thu 2026-10-01");
+        String body = RunMail.body(result(), TITLES, "Reports in outbound/2026-2027/", "Next deadline: EERP initial upload, due Thu 2026-10-01");
         assertThat(body).startsWith("Harlan Valley Independent (165), ky-lead-validation 2026-2027\n"
                 + "Status: COMPLETED (run 7, 2026-09-20 12:00 UTC)\n"
                 + "Next deadline: EERP initial upload, due Thu 2026-10-01\n\n");
@@ -40,14 +95,14 @@ class RunMailTest {
 
     @Test
     void withNoDeadlineAheadTheMailSaysNothingOfIt() throws IOException {
-        assertThat(RunMail.body(result(), "note", "")).doesNotContain("deadline")
+        assertThat(RunMail.body(result(), TITLES, "note", "")).doesNotContain("deadline")
                 .startsWith("Harlan Valley Independent (165), ky-lead-validation 2026-2027\nStatus: COMPLETED (run 7, 2026-09-20 12:00 UTC)\n\n");
     }
 
     @Test
     void anIssueReportTooLargeToAttachIsNamedNotAttached() throws Exception {
-        ComposedMail small = RunMail.compose(result(), "hub@example.org", "note", "", 1_000_000);
-        ComposedMail large = RunMail.compose(result(), "hub@example.org", "note", "", 5);
+        ComposedMail small = RunMail.compose(result(), TITLES, "hub@example.org", "note", "", 1_000_000);
+        ComposedMail large = RunMail.compose(result(), TITLES, "hub@example.org", "note", "", 5);
         assertThat(new String(small.mime())).contains("filename=Issues.csv").contains("The full issue report is attached");
         assertThat(new String(large.mime())).doesNotContain("filename=Issues.csv").contains("is too large to attach");
     }
