@@ -9,36 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FixFirstTest {
-    enum Sample implements Rule {
-        NO_TEACHER(RuleText.error("S-NO-TEACHER", "No Primary Teacher Assigned", "Assign the primary teacher.")),
-        BAD_CODE(RuleText.error("S-BAD-CODE", "Invalid Course Code", "Correct the state course code.")),
-        NO_EPSB(RuleText.error("S-NO-EPSB", "No EPSB ID Provided", "Enter the EPSB ID.")),
-        NO_STAFF(RuleText.error("S-NO-STAFF", "No Staff Record Found", "Add the employment record.")),
-        SPACES(RuleText.error("S-SPACES", "EPSB ID has spaces", "Remove the spaces.")),
-        OUT_OF_FIELD(RuleText.warning("S-OOF", "Educator does not have permissions for (content)", "Align the course.")),
-        WAITING(RuleText.info("S-WAITING", "Waiting for the other inputs", "Drop them.")),
-        UNTITLED(RuleText.warning("S-UNTITLED", "Check it."));
-
-        private final RuleText text;
-
-        Sample(RuleText text) {
-            this.text = text;
-        }
-
-        @Override
-        public RuleText text() {
-            return text;
-        }
-    }
-
-    static final RuleTitles TITLES = RuleTitles.of(List.of(Sample.values()));
+    static final RuleTitles TITLES = RuleTitles.of(List.of(SampleRules.values()));
 
     @Test
     void errorsComeFirstThenWarningsThenInformationWhateverTheCounts() {
         List<Issue> issues = new ArrayList<>();
-        add(issues, Sample.WAITING, 9);
-        add(issues, Sample.OUT_OF_FIELD, 5);
-        add(issues, Sample.NO_STAFF, 1);
+        add(issues, SampleRules.WAITING, 9);
+        add(issues, SampleRules.OUT_OF_FIELD, 5);
+        add(issues, SampleRules.NO_STAFF, 1);
 
         assertThat(FixFirst.of(issues, TITLES)).extracting(Findings::severity)
                 .containsExactly(Severity.ERROR, Severity.WARNING, Severity.INFO);
@@ -49,11 +27,11 @@ class FixFirstTest {
     @Test
     void findingsAreTitledInTheStatesWordsLargestFirstWithTheirShareOfTheirSeverity() {
         List<Issue> issues = new ArrayList<>();
-        add(issues, Sample.BAD_CODE, 3);
-        add(issues, Sample.NO_TEACHER, 12);
-        add(issues, Sample.NO_EPSB, 4);
-        add(issues, Sample.OUT_OF_FIELD, 2);
-        add(issues, Sample.NO_STAFF, 1);
+        add(issues, SampleRules.BAD_CODE, 3);
+        add(issues, SampleRules.NO_TEACHER, 12);
+        add(issues, SampleRules.NO_EPSB, 4);
+        add(issues, SampleRules.OUT_OF_FIELD, 2);
+        add(issues, SampleRules.NO_STAFF, 1);
 
         Findings errors = FixFirst.of(issues, TITLES).get(0);
         assertThat(errors.largestFirst()).extracting(Finding::title).containsExactly("No Primary Teacher Assigned",
@@ -72,8 +50,8 @@ class FixFirstTest {
     @Test
     void equalCountsAreOrderedByTitle() {
         List<Issue> issues = new ArrayList<>();
-        add(issues, Sample.NO_STAFF, 2);
-        add(issues, Sample.BAD_CODE, 2);
+        add(issues, SampleRules.NO_STAFF, 2);
+        add(issues, SampleRules.BAD_CODE, 2);
         assertThat(FixFirst.of(issues, TITLES).get(0).largestFirst()).extracting(Finding::title)
                 .containsExactly("Invalid Course Code", "No Staff Record Found");
     }
@@ -81,15 +59,15 @@ class FixFirstTest {
     @Test
     void theLessonNamesTheShareOfTheLargestFourOnlyWhenThereAreMore() {
         List<Issue> issues = new ArrayList<>();
-        add(issues, Sample.NO_EPSB, 40);
-        add(issues, Sample.NO_TEACHER, 30);
-        add(issues, Sample.BAD_CODE, 15);
-        add(issues, Sample.NO_STAFF, 9);
+        add(issues, SampleRules.NO_EPSB, 40);
+        add(issues, SampleRules.NO_TEACHER, 30);
+        add(issues, SampleRules.BAD_CODE, 15);
+        add(issues, SampleRules.NO_STAFF, 9);
         Findings four = FixFirst.of(issues, TITLES).get(0);
         assertThat(four.lesson()).isNull();
         assertThat(four.more()).isZero();
 
-        add(issues, Sample.SPACES, 6);
+        add(issues, SampleRules.SPACES, 6);
         Findings five = FixFirst.of(issues, TITLES).get(0);
         assertThat(five.lesson()).isEqualTo("The 4 largest make up 94% of all errors.");
         assertThat(five.leading()).hasSize(Findings.LEADING).extracting(Finding::rule).doesNotContain("S-SPACES");
@@ -99,15 +77,15 @@ class FixFirstTest {
     @Test
     void aShareThatRoundsToNothingIsBelowOnePercent() {
         List<Issue> issues = new ArrayList<>();
-        add(issues, Sample.NO_TEACHER, 999);
-        add(issues, Sample.NO_STAFF, 1);
+        add(issues, SampleRules.NO_TEACHER, 999);
+        add(issues, SampleRules.NO_STAFF, 1);
         assertThat(FixFirst.of(issues, TITLES).get(0).largestFirst().get(1).summary()).isEqualTo("1 row, <1% of all errors");
     }
 
     @Test
     void aRuleWithoutATitleOrUnknownIsTitledWithItsCode() {
         List<Issue> issues = new ArrayList<>();
-        add(issues, Sample.UNTITLED, 1);
+        add(issues, SampleRules.UNTITLED, 1);
         issues.add(new Issue(Severity.WARNING, "X-UNKNOWN", null, null, null, null, "m", "f"));
         List<Finding> warnings = FixFirst.of(issues, TITLES).get(0).largestFirst();
         assertThat(warnings).extracting(Finding::title).containsExactly("S-UNTITLED", "X-UNKNOWN");
@@ -122,7 +100,7 @@ class FixFirstTest {
     @Test
     void aCodeWithTwoTitlesIsRefused() {
         Rule other = () -> RuleText.error("S-NO-TEACHER", "Something else", "fix");
-        assertThatThrownBy(() -> RuleTitles.of(List.of(Sample.NO_TEACHER, other)))
+        assertThatThrownBy(() -> RuleTitles.of(List.of(SampleRules.NO_TEACHER, other)))
                 .hasMessageContaining("S-NO-TEACHER");
     }
 

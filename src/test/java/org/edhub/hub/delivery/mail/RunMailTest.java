@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.edhub.core.issue.Issues;
-import org.edhub.core.issue.Rule;
-import org.edhub.core.issue.RuleText;
 import org.edhub.core.issue.RuleTitles;
+import org.edhub.core.issue.SampleRules;
 import org.edhub.hub.district.District;
 import org.edhub.hub.run.RunRecord;
 import org.edhub.hub.run.RunResult;
@@ -21,25 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RunMailTest {
-    /** Two rules of a state, titled in its words, and one with no title. */
-    enum StateRule implements Rule {
-        NO_PRIMARY(RuleText.error("ST-01", "No Primary Teacher Assigned", "Assign a primary teacher to the section.")),
-        EXPIRED(RuleText.warning("ST-02", "Certificate expired", "Renew the certificate.")),
-        SMALL(RuleText.error("ST-03", "Check the file."));
-
-        private final RuleText text;
-
-        StateRule(RuleText text) {
-            this.text = text;
-        }
-
-        @Override
-        public RuleText text() {
-            return text;
-        }
-    }
-
-    static final RuleTitles TITLES = RuleTitles.of(List.of(StateRule.values()));
+    static final RuleTitles TITLES = RuleTitles.of(List.of(SampleRules.values()));
 
     @TempDir
     Path dir;
@@ -60,16 +41,19 @@ class RunMailTest {
     @Test
     void theFindingsComeErrorsFirstTitledInTheStatesWordsWithTheirShareExamplesAndFix() throws IOException {
         Issues issues = new Issues();
-        for (int row = 1; row <= 5; row++) issues.report(StateRule.EXPIRED.issue("certificate " + row + " expired").at("ecos.csv", (long) row));
-        for (int row = 1; row <= 3; row++) issues.report(StateRule.NO_PRIMARY.issue("section " + row).at("sections.csv", (long) row));
-        issues.report(StateRule.SMALL.issue("one more"));
+        for (int row = 1; row <= 5; row++) issues.report(SampleRules.OUT_OF_FIELD.issue("certificate " + row + " expired").at("ecos.csv", (long) row));
+        for (int row = 1; row <= 3; row++) issues.report(SampleRules.NO_TEACHER.issue("section " + row).at("sections.csv", (long) row));
+        issues.report(SampleRules.BAD_CODE.issue("one more"));
+        issues.report(SampleRules.UNTITLED.issue("untitled"));
 
         String body = RunMail.body(result(issues), TITLES, "note", "");
-        assertThat(body).contains("\nErrors: 4\n\nNo Primary Teacher Assigned (ST-01): 3 rows, 75% of all errors\n"
+        assertThat(body).contains("\nErrors: 4\n\nNo Primary Teacher Assigned (S-NO-TEACHER): 3 rows, 75% of all errors\n"
                 + "  - sections.csv row 1: section 1\n  - sections.csv row 2: section 2\n  - sections.csv row 3: section 3\n"
-                + "  Fix: Assign a primary teacher to the section.\n\nST-03: 1 row, 25% of all errors\n  - one more\n"
-                + "  Fix: Check the file.\n\nWarnings: 5\n\nCertificate expired (ST-02): 5 rows, 100% of all warnings\n"
+                + "  Fix: Assign the primary teacher.\n\nInvalid Course Code (S-BAD-CODE): 1 row, 25% of all errors\n  - one more\n"
+                + "  Fix: Correct the state course code.\n\nWarnings: 6\n\n"
+                + "Educator does not have permissions for (content) (S-OOF): 5 rows, 83% of all warnings\n"
                 + "  - ecos.csv row 1: certificate 1 expired\n");
+        assertThat(body).as("a rule with no title is named by its code").contains("\nS-UNTITLED: 1 row, 17% of all warnings\n");
         assertThat(body).as("three examples a finding").doesNotContain("certificate 4 expired");
     }
 
