@@ -85,6 +85,8 @@ class CrashRecoveryEndToEndTest extends HubTest {
         Timestamp fresh = Timestamp.from(Instant.now().plusSeconds(3600));
         hub.db().update("insert into hub_instance (name, started_at, heartbeat_at) values ('b', ?, ?), ('c', ?, ?)", stale, stale,
                 fresh, fresh);
+        // an instance that shut down cleanly: not taken for stopped, not alerted
+        hub.db().update("insert into hub_instance (name, started_at, heartbeat_at, stopped_at) values ('d', ?, ?, ?)", stale, stale, stale);
         hub.db().update("insert into run (district_id, program, school_year, status, started_at, instance_name) values "
                 + "(?, 'tx-pr1500', '2018-2019', 'PROCESSING', ?, 'b'), (?, 'tx-pr1500', '2018-2019', 'PROCESSING', ?, 'c')",
                 DISTRICT_A, stale, DISTRICT_A, fresh);
@@ -99,7 +101,7 @@ class CrashRecoveryEndToEndTest extends HubTest {
         assertThat(hub.db().queryForObject("select status from run where instance_name = 'c'", String.class)).isEqualTo("PROCESSING");
         ofC.assertKept();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(hub.db().queryForList(
-                "select name from hub_instance order by name", String.class)).as("b forgotten once put right").containsExactly("a", "c"));
+                "select name from hub_instance order by name", String.class)).as("b forgotten once put right").containsExactly("a", "c", "d"));
         await().atMost(Duration.ofSeconds(20)).until(() -> alertsTo(OPERATOR).size() == 1);
         MimeMessage alert = alertsTo(OPERATOR).get(0);
         assertThat(alert.getSubject()).isEqualTo("edhub alert: hub instance b stopped");
@@ -126,7 +128,9 @@ class CrashRecoveryEndToEndTest extends HubTest {
         hub.stopHub();
         Timestamp lastBeat = Timestamp.from(Instant.parse("2026-12-01T10:15:00Z"));
         JdbcTemplate stopped = onDisk();
-        stopped.update("update hub_instance set heartbeat_at = ? where name = 'a'", lastBeat);
+        assertThat(stopped.queryForObject("select count(*) from hub_instance where name = 'a' and stopped_at >= heartbeat_at",
+                Integer.class)).as("a clean shutdown says so").isOne();
+        stopped.update("update hub_instance set heartbeat_at = ?, stopped_at = null where name = 'a'", lastBeat); // as a crash leaves it
         stopped.update("insert into run (district_id, program, school_year, status, started_at, instance_name) values "
                 + "(?, 'tx-pr1500', '2018-2019', 'PROCESSING', ?, 'a')", DISTRICT_A, lastBeat);
 
@@ -137,6 +141,31 @@ class CrashRecoveryEndToEndTest extends HubTest {
         assertThat(GreenMailUtil.getBody(alert)).contains("last heartbeat was at 2026-12-01 10:15:00 UTC")
                 .contains("1 run(s) failed as interrupted");
         assertThat(hub.db().queryForObject("select status from run where instance_name = 'a'", String.class)).isEqualTo("FAILED");
+
+        hub.stopHub();
+        hub.startHub();
+        Thread.sleep(1500);
+        assertThat(hub.db().queryForObject("select count(*) from operator_alert", Integer.class)).as("a clean restart").isEqualTo(1);
+        assertThat(alertsTo(OPERATOR)).hasSize(1);
+    }
+
+    /**
+     * A single instance that crashed while no run was in progress (nothing interrupted, nobody else watching): when it
+     * starts again it alerts the operator once; a clean shutdown and start after that alerts nothing.
+     */
+    @Test
+    void aCrashWhileNothingRanIsAlertedOnceWhenTheInstanceStartsAgain() throws Exception {
+        hub = new HubUnderTest(data).with("edhub.instance.name", "a").with("edhub.operator.alert-to[0]", OPERATOR).startHub();
+        hub.stopHub();
+        Timestamp lastBeat = Timestamp.from(Instant.parse("2026-12-01T10:15:00Z"));
+        onDisk().update("update hub_instance set heartbeat_at = ?, stopped_at = null where name = 'a'", lastBeat); // as a crash leaves it
+
+        hub.startHub();
+        await().atMost(Duration.ofSeconds(20)).until(() -> alertsTo(OPERATOR).size() == 1);
+        MimeMessage alert = alertsTo(OPERATOR).get(0);
+        assertThat(alert.getSubject()).isEqualTo("edhub alert: hub instance a stopped without shutting down");
+        assertThat(GreenMailUtil.getBody(alert)).contains("no run was in progress").contains("last heartbeat was at 2026-12-01 10:15:00 UTC")
+                .doesNotContain("failed as interrupted");
 
         hub.stopHub();
         hub.startHub();

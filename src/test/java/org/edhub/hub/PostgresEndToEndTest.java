@@ -29,7 +29,7 @@ class PostgresEndToEndTest extends HubTest {
                 .with("spring.datasource.username", db.getUsername()).with("spring.datasource.password", db.getPassword())
                 .startHub();
         assertThat(hub.db().queryForList("select version from flyway_schema_history where success order by installed_rank",
-                String.class)).containsExactly("1", "2", "3", "4", "5", "7", "8", "9", "10", "11", "12", "13", "14", "15");
+                String.class)).containsExactly("1", "2", "3", "4", "5", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
         assertThat(hub.db().queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 
         Path certifications = TestFiles.list(SAMPLE.resolve("tx-certifications")).get(0);

@@ -21,7 +21,9 @@ public class Instances {
     private static final Logger LOG = LoggerFactory.getLogger(Instances.class);
     /** A row of {@code hub_instance} as an instance's last run left it. */
     private static final RowMapper<Stopped> STOPPED = (r, n) -> new Stopped(r.getString("name"),
-            r.getTimestamp("started_at").toInstant(), r.getTimestamp("heartbeat_at").toInstant());
+            r.getTimestamp("started_at").toInstant(), r.getTimestamp("heartbeat_at").toInstant(),
+            r.getTimestamp("stopped_at") != null && !r.getTimestamp("stopped_at").before(r.getTimestamp("heartbeat_at")));
+    private static final String COLUMNS = "name, started_at, heartbeat_at, stopped_at";
     private final JdbcTemplate jdbc;
     private final HubInstance self;
     private final InstanceSettings settings;
@@ -40,14 +42,14 @@ public class Instances {
      * right what that run left)
      */
     public Optional<Stopped> started() {
-        Optional<Stopped> before = jdbc.query("select name, started_at, heartbeat_at from hub_instance where name = ?",
+        Optional<Stopped> before = jdbc.query("select " + COLUMNS + " from hub_instance where name = ?",
                 STOPPED, self.name()).stream().findFirst();
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.queryForList("select heartbeat_at from hub_instance where name = ? and heartbeat_at > ?", Timestamp.class, self.name(),
                 Timestamp.from(Instant.now().minus(settings.staleAfter()))).forEach(beat -> LOG.warn("An instance named {} renewed "
                 + "its heartbeat at {}: if it is another instance still running, give each instance a name of its own "
                 + "(edhub.instance.name), since an instance fails the runs of its name when it starts", self.name(), beat.toInstant()));
-        if (jdbc.update("update hub_instance set started_at = ?, heartbeat_at = ? where name = ?", now, now, self.name()) == 0) {
+        if (jdbc.update("update hub_instance set started_at = ?, heartbeat_at = ?, stopped_at = null where name = ?", now, now, self.name()) == 0) {
             register(now);
         }
         return before;
@@ -79,14 +81,26 @@ public class Instances {
                 Timestamp.from(Instant.now().minus(settings.staleAfter())));
     }
 
-    /** The other instances whose heartbeat is stale, by name. */
+    /**
+     * This instance shuts down cleanly, its runs ended: no other instance takes it for stopped, and its next start
+     * knows its last stop was no crash.
+     */
+    public void left() {
+        jdbc.update("update hub_instance set stopped_at = ? where name = ?", Timestamp.from(Instant.now()), self.name());
+    }
+
+    /** The other instances whose heartbeat is stale and that did not shut down cleanly, by name. */
     public List<Stopped> stopped() {
-        return jdbc.query("select name, started_at, heartbeat_at from hub_instance where name <> ? and heartbeat_at < ? order by name",
+        return jdbc.query("select " + COLUMNS + " from hub_instance where name <> ? and heartbeat_at < ? "
+                        + "and (stopped_at is null or stopped_at < heartbeat_at) order by name",
                 STOPPED,
                 self.name(), Timestamp.from(Instant.now().minus(settings.staleAfter())));
     }
 
-    /** An instance found stopped, or this one's last run: its name, when it started and its last heartbeat. */
-    public record Stopped(String name, Instant startedAt, Instant lastHeartbeat) {
+    /**
+     * An instance found stopped, or this one's last run: its name, when it started, its last heartbeat, and whether it
+     * shut down cleanly ({@link #left}).
+     */
+    public record Stopped(String name, Instant startedAt, Instant lastHeartbeat, boolean clean) {
     }
 }

@@ -67,7 +67,7 @@ public class PickupRoutes implements CamelContextConfiguration {
 
     @Override
     public void afterApplicationStart(CamelContext context) {
-        recovery.alertStopDuringRuns();
+        recovery.alertUncleanStop();
         for (District district : districts.all()) {
             PrivateFiles.createFolders(instance.localWork(district.id()));
             PollListing listing = new PollListing(district.id());

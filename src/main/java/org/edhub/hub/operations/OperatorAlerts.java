@@ -186,25 +186,30 @@ public class OperatorAlerts {
     }
 
     /**
-     * This instance started again after a stop that interrupted runs ({@code Recovery}): alerted once per stop, keyed as
+     * This instance started again after a stop that was not a clean shutdown ({@code Recovery}): a crash, a kill, or a
+     * shutdown that did not wait for its runs, whether or not runs were in progress. Alerted once per stop, keyed as
      * {@link #instanceStopped} is, so a stop another instance found and alerted first is not alerted again.
      */
     public boolean instanceRestarted(Instances.Stopped lastRun, PutRight done) {
         String last = TIME.format(lastRun.lastHeartbeat());
-        String title = "edhub alert: hub instance " + lastRun.name() + " stopped during " + done.interruptedRuns() + " run(s)";
-        String body = "Hub instance " + lastRun.name() + ", started " + TIME.format(lastRun.startedAt()) + ", stopped while it ran "
-                + done.interruptedRuns() + " run(s) (a crash, a kill, a lost host, or a shutdown that did not wait for them); its "
-                + "last heartbeat was at " + last + ". It has started again and put right what it left:\n"
-                + "  - " + done.interruptedRuns() + " run(s) failed as interrupted; their files are still in the districts' "
-                + "inboxes and are read again now, and each new run mails its district\n"
+        int runs = done.interruptedRuns();
+        String title = "edhub alert: hub instance " + lastRun.name() + (runs > 0 ? " stopped during " + runs + " run(s)"
+                : " stopped without shutting down");
+        String body = "Hub instance " + lastRun.name() + ", started " + TIME.format(lastRun.startedAt()) + ", stopped "
+                + (runs > 0 ? "while it ran " + runs + " run(s) (a crash, a kill, a lost host, or a shutdown that did not wait for them)"
+                : "without shutting down (a crash, a kill, a lost host, a power loss); no run was in progress")
+                + "; its last heartbeat was at " + last + ". It has started again and put right what it left:\n"
+                + (runs > 0 ? "  - " + runs + " run(s) failed as interrupted; their files are still in the districts' "
+                + "inboxes and are read again now, and each new run mails its district\n" : "")
                 + done.deletedLine()
                 + "Where to look:\n"
                 + "  - why it stopped: the service log before the restart (journalctl -u edhub) and the system's (an out-of-memory "
                 + "kill, a reboot)\n"
-                + "  - the hub's log: the WARN line \"" + done.interruptedRuns() + " run(s) were interrupted by the last stop ...\"\n\n"
-                + "This is the only alert for this stop.\n";
-        return raise(INSTANCE_STOPPED, lastRun.name(), null, lastRun.lastHeartbeat(), "Stopped during " + done.interruptedRuns()
-                + " run(s); last heartbeat " + last, title, body);
+                + (runs > 0 ? "  - the hub's log: the WARN line \"" + runs + " run(s) were interrupted by the last stop ...\"\n" : "")
+                + "\nThis is the only alert for this stop.\n";
+        return raise(INSTANCE_STOPPED, lastRun.name(), null, lastRun.lastHeartbeat(),
+                (runs > 0 ? "Stopped during " + runs + " run(s)" : "Stopped without shutting down") + "; last heartbeat " + last,
+                title, body);
     }
 
     /**

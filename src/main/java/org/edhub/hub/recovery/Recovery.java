@@ -41,7 +41,7 @@ public class Recovery {
     private final HubProperties properties;
     private final InstanceSettings settings;
     private final OperatorAlerts alerts;
-    private volatile StopDuringRuns stopDuringRuns;
+    private volatile UncleanStop uncleanStop;
 
     public Recovery(HubInstance self, Instances instances, RunStore runs, InputStore store, HubProperties properties,
                     InstanceSettings settings, OperatorAlerts alerts) {
@@ -64,24 +64,26 @@ public class Recovery {
         if (folders + files > 0) {
             LOG.warn("Deleted what the last stop left behind: {} temporary folder(s) of runs, {} partly read file(s)", folders, files);
         }
-        if (interrupted > 0 && lastRun.isPresent()) {
-            stopDuringRuns = new StopDuringRuns(lastRun.get(), new OperatorAlerts.PutRight(self.name(), settings.staleAfter(),
+        if (lastRun.isPresent() && (interrupted > 0 || !lastRun.get().clean())) {
+            if (interrupted == 0) LOG.warn("The last stop of this instance was not a clean shutdown (last heartbeat {})", lastRun.get().lastHeartbeat());
+            uncleanStop = new UncleanStop(lastRun.get(), new OperatorAlerts.PutRight(self.name(), settings.staleAfter(),
                     interrupted, folders, files));
         }
     }
 
     /**
-     * Once the routes run (the alert's mail goes through them): the last stop of this instance interrupted runs (a
-     * crash, a kill, a shutdown that did not wait for them), alerted once to the operator. A stop that another
-     * instance found first has been put right and alerted by it, and leaves nothing interrupted here.
+     * Once the routes run (the alert's mail goes through them): the last stop of this instance was not a clean
+     * shutdown ({@link CleanStop}): a crash, a kill, or a shutdown that did not wait for its runs, alerted once to the
+     * operator whether or not runs were interrupted. A stop that another instance found first has been alerted by it,
+     * under the same key, and is not alerted again.
      */
-    public void alertStopDuringRuns() {
-        StopDuringRuns stop = stopDuringRuns;
-        stopDuringRuns = null;
+    public void alertUncleanStop() {
+        UncleanStop stop = uncleanStop;
+        uncleanStop = null;
         if (stop != null) alerts.instanceRestarted(stop.lastRun(), stop.putRight());
     }
 
-    private record StopDuringRuns(Instances.Stopped lastRun, OperatorAlerts.PutRight putRight) {
+    private record UncleanStop(Instances.Stopped lastRun, OperatorAlerts.PutRight putRight) {
     }
 
     /**

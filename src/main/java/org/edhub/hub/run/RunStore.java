@@ -80,6 +80,12 @@ public class RunStore {
                         + "and (instance_name = ? or instance_name is null)", Timestamp.from(Instant.now()), instance.name());
     }
 
+    /** How many runs this instance has in progress. */
+    public int inProgress() {
+        return jdbc.queryForObject("select count(*) from run where status in ('RECEIVED', 'PROCESSING') and instance_name = ?",
+                Integer.class, instance.name());
+    }
+
     /** The runs in progress of another instance, which has stopped: failed as interrupted, their files read again. */
     public int failInterruptedOf(String stoppedInstance) {
         return jdbc.update("update run set status = 'FAILED', finished_at = ?, summary = ? where status in ('RECEIVED', 'PROCESSING') "

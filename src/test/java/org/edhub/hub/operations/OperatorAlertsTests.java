@@ -141,7 +141,7 @@ abstract class OperatorAlertsTests {
         OperatorAlerts a = alerts(List.of("ops@agency.example"), Duration.ofMinutes(15));
         OperatorAlerts c = alerts(List.of("ops@agency.example"), Duration.ofMinutes(15));
         Instances.Stopped stop = new Instances.Stopped("edhub-2", Instant.parse("2026-12-01T08:00:00Z"),
-                Instant.parse("2026-12-01T10:15:00.250Z"));
+                Instant.parse("2026-12-01T10:15:00.250Z"), false);
 
         assertThat(a.instanceStopped(stop, new OperatorAlerts.PutRight("edhub-1", Duration.ofSeconds(60), 2, 1, 3))).isTrue();
         assertThat(c.instanceStopped(stop, new OperatorAlerts.PutRight("edhub-3", Duration.ofSeconds(60), 0, 0, 0)))
@@ -154,7 +154,7 @@ abstract class OperatorAlertsTests {
         assertThat(jdbc.queryForObject("select kind from operator_alert", String.class)).isEqualTo(OperatorAlerts.INSTANCE_STOPPED);
 
         Instances.Stopped again = new Instances.Stopped("edhub-2", Instant.parse("2026-12-01T11:00:00Z"),
-                Instant.parse("2026-12-01T12:40:00Z"));
+                Instant.parse("2026-12-01T12:40:00Z"), false);
         assertThat(c.instanceStopped(again, new OperatorAlerts.PutRight("edhub-3", Duration.ofSeconds(60), 0, 0, 0)))
                 .as("started again and stopped again: a new incident").isTrue();
         assertThat(queuedSubjects()).hasSize(2);
@@ -167,7 +167,7 @@ abstract class OperatorAlertsTests {
     void anInstanceThatStartsAgainAfterAStopDuringRunsAlertsItOnce() {
         OperatorAlerts a = alerts(List.of("ops@agency.example"), Duration.ofMinutes(15));
         Instances.Stopped lastRun = new Instances.Stopped("edhub-1", Instant.parse("2026-12-01T08:00:00Z"),
-                Instant.parse("2026-12-01T10:15:00Z"));
+                Instant.parse("2026-12-01T10:15:00Z"), false);
         OperatorAlerts.PutRight done = new OperatorAlerts.PutRight("edhub-1", Duration.ofSeconds(60), 3, 2, 1);
 
         assertThat(a.instanceRestarted(lastRun, done)).isTrue();
