@@ -19,6 +19,8 @@ import org.edhub.core.program.Feed;
 import org.edhub.core.program.InputFile;
 import org.edhub.core.program.Mappings;
 import org.edhub.core.program.ProgramRequest;
+import org.edhub.core.program.ReportPeriod;
+import org.edhub.core.program.SchoolYear;
 import org.edhub.core.program.StateProgram;
 import org.edhub.core.program.TemporaryFolder;
 
@@ -56,11 +58,12 @@ final class ProgramRun {
             if (!files.isEmpty()) inputs.put(input.folder(), files);
         }
         long started = System.nanoTime();
-        err.println(prefix + ": " + program.name() + " " + options.year() + " over "
-                + inputs.values().stream().mapToInt(List::size).sum() + " file(s) in " + in);
+        ReportPeriod period = options.period();
+        err.println(prefix + ": " + program.name() + " " + options.year() + (period.isWholeYear() ? "" : ", " + days(period, options.year()))
+                + " over " + inputs.values().stream().mapToInt(List::size).sum() + " file(s) in " + in);
         try (TemporaryFolder temporary = TemporaryFolder.create(Path.of(System.getProperty("java.io.tmpdir")), district)) {
             List<Path> outputs = new ArrayList<>(program.run(new ProgramRequest(district, options.year(), inputs, outDir,
-                    options.format(), new Mappings(options.mappings()), issues, temporary.path())).outputs());
+                    options.format(), new Mappings(options.mappings()), issues, temporary.path(), options.period())).outputs());
             outputs.add(IssueReport.write(outDir.resolve(program.issueReportName()), issues.all()));
             outputs.forEach(p -> out.println(p));
             err.printf("%s: done in %.1f s: %d error(s), %d warning(s), %d for information%n", prefix,
@@ -90,5 +93,10 @@ final class ProgramRun {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + folder, e);
         }
+    }
+
+    /** {@code 2025-07-01 through 2025-12-01}: the days a run reports on. */
+    private static String days(ReportPeriod period, SchoolYear year) {
+        return (period.from() == null ? year.july1() : period.from()) + " through " + (period.through() == null ? year.june30() : period.through());
     }
 }

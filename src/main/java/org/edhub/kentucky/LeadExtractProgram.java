@@ -43,6 +43,11 @@ public final class LeadExtractProgram implements StateProgram {
     }
 
     @Override
+    public boolean takesReportPeriod() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "ky-lead-extract";
     }
@@ -86,10 +91,10 @@ public final class LeadExtractProgram implements StateProgram {
         else SisBundle.read(files, issues, temporaryDir);
     }
 
-    /** Runs with the default options: the whole school year, every calendar, the requested format. */
+    /** Runs over the requested days (the whole school year by default), every calendar, in the requested format. */
     @Override
     public ProgramResult run(ProgramRequest request) {
-        ExtractOptions options = ExtractOptions.of(request.year(), request.format());
+        ExtractOptions options = ExtractOptions.of(request);
         LeadExtract extract = compute(request, options);
         return new ProgramResult(write(request, options, extract), ExtractMail.summary(extract, options.format()));
     }

@@ -61,6 +61,11 @@ public final class LeadValidationProgram implements StateProgram {
     }
 
     @Override
+    public boolean takesReportPeriod() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "ky-lead-validation";
     }
@@ -101,7 +106,7 @@ public final class LeadValidationProgram implements StateProgram {
 
     @Override
     public ProgramResult run(ProgramRequest request) {
-        ExtractOptions options = ExtractOptions.of(request.year(), request.format());
+        ExtractOptions options = ExtractOptions.of(request);
         SisBundle sis = SisBundle.read(request.inputsOf(SIS), request.issues(), request.temporaryDir());
         KecsBundle kecs = KecsBundle.read(request.inputsOf(KECS), request.issues(), request.temporaryDir());
         LeadValidation validation = LeadValidation.compute(sis, kecs, options, ValidationReference.load(request.mappings()));

@@ -14,9 +14,16 @@ import org.edhub.core.issue.IssueSink;
  * @param mappings     the code tables and layouts of {@code mappings/}
  * @param temporaryDir where the program puts what it spills or unpacks while it runs: the run's own
  *                     {@link TemporaryFolder}, deleted when the run ends
+ * @param period       the days reported on, for a program that {@link StateProgram#takesReportPeriod takes them}
  */
 public record ProgramRequest(String districtId, SchoolYear year, Map<String, List<InputFile>> inputs, Path outDir,
-                             ReportFormat format, Mappings mappings, IssueSink issues, Path temporaryDir) {
+                             ReportFormat format, Mappings mappings, IssueSink issues, Path temporaryDir, ReportPeriod period) {
+
+    /** A request over the whole school year. */
+    public ProgramRequest(String districtId, SchoolYear year, Map<String, List<InputFile>> inputs, Path outDir,
+                          ReportFormat format, Mappings mappings, IssueSink issues, Path temporaryDir) {
+        this(districtId, year, inputs, outDir, format, mappings, issues, temporaryDir, ReportPeriod.WHOLE_YEAR);
+    }
 
     /** A request whose temporary files go to the system's temporary folder, each program deleting its own. */
     public ProgramRequest(String districtId, SchoolYear year, Map<String, List<InputFile>> inputs, Path outDir,

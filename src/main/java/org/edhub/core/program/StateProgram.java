@@ -83,6 +83,11 @@ public interface StateProgram {
         return List.of();
     }
 
+    /** Whether the program's reports depend on the days reported on ({@link ProgramRequest#period}). */
+    default boolean takesReportPeriod() {
+        return false;
+    }
+
     /**
      * Computes the reports from all inputs, writes them into {@code request.outDir()} and returns them with what the
      * run's mail puts first (the issue report excluded: the caller writes it). Throws

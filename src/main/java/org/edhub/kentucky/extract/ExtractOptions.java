@@ -3,6 +3,7 @@ package org.edhub.kentucky.extract;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.edhub.core.program.ProgramRequest;
 import org.edhub.core.program.ReportFormat;
 import org.edhub.core.program.SchoolYear;
 
@@ -23,6 +24,11 @@ public record ExtractOptions(SchoolYear year, LocalDate rangeStart, LocalDate ra
     /** The defaults: the whole school year, every calendar. */
     public static ExtractOptions of(SchoolYear year, ReportFormat format) {
         return new ExtractOptions(year, null, null, Set.of(), format);
+    }
+
+    /** The options of a run: its year, format and period, every calendar. */
+    public static ExtractOptions of(ProgramRequest request) {
+        return of(request.year(), request.format()).withRange(request.period().from(), request.period().through());
     }
 
     public ExtractOptions withRange(LocalDate start, LocalDate end) {
