@@ -20,7 +20,6 @@ import org.edhub.core.program.InputFile;
 import org.edhub.core.program.Mappings;
 import org.edhub.core.program.ProgramRequest;
 import org.edhub.core.program.ReportPeriod;
-import org.edhub.core.program.SchoolYear;
 import org.edhub.core.program.StateProgram;
 import org.edhub.core.program.TemporaryFolder;
 
@@ -59,7 +58,8 @@ final class ProgramRun {
         }
         long started = System.nanoTime();
         ReportPeriod period = options.period();
-        err.println(prefix + ": " + program.name() + " " + options.year() + (period.isWholeYear() ? "" : ", " + days(period, options.year()))
+        err.println(prefix + ": " + program.name() + " " + options.year() + (period.isWholeYear() ? ""
+                : ", " + period.firstDay(options.year()) + " through " + period.lastDay(options.year()))
                 + " over " + inputs.values().stream().mapToInt(List::size).sum() + " file(s) in " + in);
         try (TemporaryFolder temporary = TemporaryFolder.create(Path.of(System.getProperty("java.io.tmpdir")), district)) {
             List<Path> outputs = new ArrayList<>(program.run(new ProgramRequest(district, options.year(), inputs, outDir,
@@ -93,10 +93,5 @@ final class ProgramRun {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + folder, e);
         }
-    }
-
-    /** {@code 2025-07-01 through 2025-12-01}: the days a run reports on. */
-    private static String days(ReportPeriod period, SchoolYear year) {
-        return (period.from() == null ? year.july1() : period.from()) + " through " + (period.through() == null ? year.june30() : period.through());
     }
 }

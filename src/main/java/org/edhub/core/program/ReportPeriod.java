@@ -15,6 +15,16 @@ public record ReportPeriod(LocalDate from, LocalDate through) {
         return from == null && through == null;
     }
 
+    /** The first day reported on: {@code from}, or July 1 of the school year. */
+    public LocalDate firstDay(SchoolYear year) {
+        return from == null ? year.july1() : from;
+    }
+
+    /** The last day reported on: {@code through}, or June 30 of the school year. */
+    public LocalDate lastDay(SchoolYear year) {
+        return through == null ? year.june30() : through;
+    }
+
     /** Throws, saying why, when the period is not within the school year or ends before it starts. */
     public ReportPeriod within(SchoolYear year) {
         for (LocalDate day : new LocalDate[]{from, through}) {

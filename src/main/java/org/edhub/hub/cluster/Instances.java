@@ -45,10 +45,10 @@ public class Instances {
         Optional<Stopped> before = jdbc.query("select " + COLUMNS + " from hub_instance where name = ?",
                 STOPPED, self.name()).stream().findFirst();
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.queryForList("select heartbeat_at from hub_instance where name = ? and heartbeat_at > ?", Timestamp.class, self.name(),
-                Timestamp.from(Instant.now().minus(settings.staleAfter()))).forEach(beat -> LOG.warn("An instance named {} renewed "
-                + "its heartbeat at {}: if it is another instance still running, give each instance a name of its own "
-                + "(edhub.instance.name), since an instance fails the runs of its name when it starts", self.name(), beat.toInstant()));
+        before.map(Stopped::lastHeartbeat).filter(beat -> beat.isAfter(now.toInstant().minus(settings.staleAfter())))
+                .ifPresent(beat -> LOG.warn("An instance named {} renewed its heartbeat at {}: if it is another instance still "
+                        + "running, give each instance a name of its own (edhub.instance.name), since an instance fails the runs "
+                        + "of its name when it starts", self.name(), beat));
         if (jdbc.update("update hub_instance set started_at = ?, heartbeat_at = ?, stopped_at = null where name = ?", now, now, self.name()) == 0) {
             register(now);
         }

@@ -1,8 +1,10 @@
 package org.edhub.hub.intake;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.jcraft.jsch.ChannelSftp;
 import org.apache.camel.component.file.GenericFile;
@@ -29,6 +31,8 @@ final class SftpInbox implements DropRest {
     private final String inbound;
     /** The file being read, under {@code inbound/}. */
     private final String reading;
+    /** The folders listed so far, each program that reads a folder asking for it. */
+    private final Map<String, List<String>> listed = new HashMap<>();
 
     SftpInbox(GenericFileOperations<ChannelSftp.LsEntry> operations, GenericFile<ChannelSftp.LsEntry> file) {
         String absolute = file.getAbsoluteFilePath().replace('\\', '/');
@@ -39,7 +43,11 @@ final class SftpInbox implements DropRest {
 
     @Override
     public List<String> waiting(String feed, String year) {
-        String folder = feed + "/" + year + "/";
+        return listed.computeIfAbsent(feed + "/" + year + "/", this::list);
+    }
+
+    /** The files waiting in a folder as the server lists it; asked once per folder for the file being read. */
+    private List<String> list(String folder) {
         Object[] entries;
         try {
             entries = operations.listFiles(inbound + folder);
@@ -54,7 +62,7 @@ final class SftpInbox implements DropRest {
             if (name.startsWith(".") || (folder + name).equals(reading)) continue;
             names.add(written(name));
         }
-        return names;
+        return List.copyOf(names);
     }
 
     /** The name a file will have once its client has written it. */

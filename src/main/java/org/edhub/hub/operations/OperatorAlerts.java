@@ -193,23 +193,24 @@ public class OperatorAlerts {
     public boolean instanceRestarted(Instances.Stopped lastRun, PutRight done) {
         String last = TIME.format(lastRun.lastHeartbeat());
         int runs = done.interruptedRuns();
-        String title = "edhub alert: hub instance " + lastRun.name() + (runs > 0 ? " stopped during " + runs + " run(s)"
-                : " stopped without shutting down");
-        String body = "Hub instance " + lastRun.name() + ", started " + TIME.format(lastRun.startedAt()) + ", stopped "
-                + (runs > 0 ? "while it ran " + runs + " run(s) (a crash, a kill, a lost host, or a shutdown that did not wait for them)"
-                : "without shutting down (a crash, a kill, a lost host, a power loss); no run was in progress")
+        String stop = runs > 0 ? "Stopped during " + runs + " run(s)" : "Stopped without shutting down";
+        String how = runs > 0 ? "while it ran " + runs + " run(s) (a crash, a kill, a lost host, or a shutdown that did not wait for them)"
+                : "without shutting down (a crash, a kill, a lost host, a power loss); no run was in progress";
+        String failed = runs == 0 ? "" : "  - " + runs + " run(s) failed as interrupted; their files are still in the districts' "
+                + "inboxes and are read again now, and each new run mails its district\n";
+        String logLine = runs == 0 ? "" : "  - the hub's log: the WARN line \"" + runs + " run(s) were interrupted by the last stop ...\"\n";
+        String title = "edhub alert: hub instance " + lastRun.name() + " " + stop.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                + stop.substring(1);
+        String body = "Hub instance " + lastRun.name() + ", started " + TIME.format(lastRun.startedAt()) + ", stopped " + how
                 + "; its last heartbeat was at " + last + ". It has started again and put right what it left:\n"
-                + (runs > 0 ? "  - " + runs + " run(s) failed as interrupted; their files are still in the districts' "
-                + "inboxes and are read again now, and each new run mails its district\n" : "")
+                + failed
                 + done.deletedLine()
                 + "Where to look:\n"
                 + "  - why it stopped: the service log before the restart (journalctl -u edhub) and the system's (an out-of-memory "
                 + "kill, a reboot)\n"
-                + (runs > 0 ? "  - the hub's log: the WARN line \"" + runs + " run(s) were interrupted by the last stop ...\"\n" : "")
+                + logLine
                 + "\nThis is the only alert for this stop.\n";
-        return raise(INSTANCE_STOPPED, lastRun.name(), null, lastRun.lastHeartbeat(),
-                (runs > 0 ? "Stopped during " + runs + " run(s)" : "Stopped without shutting down") + "; last heartbeat " + last,
-                title, body);
+        return raise(INSTANCE_STOPPED, lastRun.name(), null, lastRun.lastHeartbeat(), stop + "; last heartbeat " + last, title, body);
     }
 
     /**

@@ -64,7 +64,7 @@ public class DropHolds {
 
     /** The files held for one program and year of a district, oldest first. */
     public List<Long> files(String districtId, String program, String year) {
-        return of(districtId).stream().filter(h -> h.program().equals(program) && h.schoolYear().equals(year))
-                .findFirst().map(Held::fileIds).orElse(List.of());
+        return jdbc.queryForList("select h.file_id from drop_hold h join district_file f on f.id = h.file_id where h.district_id = ? "
+                + "and h.program = ? and h.school_year = ? and f.status = 'ACCEPTED' order by h.file_id", Long.class, districtId, program, year);
     }
 }
