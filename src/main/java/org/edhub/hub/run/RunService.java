@@ -34,6 +34,7 @@ import org.edhub.core.program.TemporaryFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the state programs a received file feeds: with the newest accepted version of each of their inputs when all
@@ -50,6 +51,8 @@ import org.springframework.stereotype.Service;
 public class RunService {
     private static final Logger LOG = LoggerFactory.getLogger(RunService.class);
     private static final String NOTICE = "hub";
+    /** A run that holds nothing for a drop and releases nothing: a notice. */
+    private static final Runnable NO_HOLDS = () -> { };
     private final HubProperties properties;
     private final FileLedger ledger;
     private final RunStore runs;
@@ -60,10 +63,12 @@ public class RunService {
     private final HubInstance instance;
     private final RunMonitor monitor;
     private final DropHolds holds;
+    private final TransactionTemplate transactions;
 
     public RunService(HubProperties properties, FileLedger ledger, RunStore runs, RunDelivery delivery, Programs programs,
-                      RunHistory history, HubInstance instance, RunMonitor monitor, DropHolds holds) {
+                      RunHistory history, HubInstance instance, RunMonitor monitor, DropHolds holds, TransactionTemplate transactions) {
         this.holds = holds;
+        this.transactions = transactions;
         this.instance = instance;
         this.history = history;
         this.monitor = monitor;
@@ -199,11 +204,22 @@ public class RunService {
         if (rejects(status, issues.all(), trigger)) issues.withdraw(HubRule.REPLACED.code(), trigger.name()); // it replaced nothing
         List<LedgerEntry> read = inputs.values().stream().flatMap(List::stream).toList();
         runs.inputs(runId, read.stream().map(LedgerEntry::id).toList());
-        if (held && status == RunStatus.WAITING) holds.hold(district.id(), program.name(), year, trigger.id());
-        if (!held) holds.release(district.id(), program.name(), year, trigger.id()); // whatever its outcome: the drop has its run
+        Runnable holdsChange = holdsChange(district, program, trigger, held, status);
         boolean nothingToTell = status == RunStatus.WAITING && !issues.has(Severity.ERROR) && !issues.has(Severity.WARNING);
         return finish(district, runId, program.name() + " " + year, program.issueReportName(), status, issues, read, outputs,
-                status == RunStatus.REJECTED || status == RunStatus.FAILED ? "" : summary, outDir, !nothingToTell, started);
+                status == RunStatus.REJECTED || status == RunStatus.FAILED ? "" : summary, outDir, !nothingToTell, started, holdsChange);
+    }
+
+    /**
+     * What a run's end does to the holds of its drop, in the transaction that finishes it: a run over the whole drop
+     * releases them whatever its outcome, a check held for the rest of its drop holds its file, and a held check that
+     * rejected its file or failed holds nothing.
+     */
+    private Runnable holdsChange(District district, StateProgram program, LedgerEntry trigger, boolean held, RunStatus status) {
+        String year = trigger.schoolYear();
+        if (!held) return () -> holds.release(district.id(), program.name(), year, trigger.id());
+        if (status == RunStatus.WAITING) return () -> holds.hold(district.id(), program.name(), year, trigger.id());
+        return NO_HOLDS;
     }
 
     /** A run that only tells the district something about a file: dropped in the wrong place, or sent twice. */
@@ -215,7 +231,7 @@ public class RunService {
             runs.inputs(runId, List.of(file.id()));
             Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
             return finish(district, runId, "file " + file.name(), "Hub_Issues.csv", status, issues, List.of(file), List.of(), "",
-                    outDir, true, null);
+                    outDir, true, null, NO_HOLDS);
         }
     }
 
@@ -230,13 +246,13 @@ public class RunService {
             issues.report(issue);
             Path outDir = properties.dataDir().resolve("runs").resolve(Long.toString(runId));
             return finish(district, runId, "drop folders", "Hub_Issues.csv", RunStatus.REJECTED, issues, List.of(), List.of(), "",
-                    outDir, true, null);
+                    outDir, true, null, NO_HOLDS);
         }
     }
 
     private RunResult finish(District district, long runId, String title, String issueReportName, RunStatus status,
                              Issues issues, List<LedgerEntry> read, List<Path> outputs, String summary, Path outDir,
-                             boolean deliver, Long startedNanos) {
+                             boolean deliver, Long startedNanos, Runnable holdsChange) {
         Map<String, Path> named = new LinkedHashMap<>();
         outputs.forEach(p -> named.put(p.getFileName().toString(), p));
         named.put(issueReportName, IssueReport.write(outDir.resolve(issueReportName), issues.all()));
@@ -246,7 +262,10 @@ public class RunService {
                 : status + ": " + (named.size() - 1) + " report(s)";
         String line = reports + ", " + counts.get(Severity.ERROR) + " error(s), " + counts.get(Severity.WARNING) + " warning(s), "
                 + counts.get(Severity.INFO) + " for information";
-        runs.finish(runId, status, issues, line, outDir, named);
+        transactions.executeWithoutResult(t -> { // a stop leaves the run unfinished and its holds as they were, or neither
+            runs.finish(runId, status, issues, line, outDir, named);
+            holdsChange.run();
+        });
         PrivateFiles.restrict(outDir);
         RunRecord record = runs.get(runId);
         Duration took = startedNanos == null ? null : Duration.ofNanos(System.nanoTime() - startedNanos);
