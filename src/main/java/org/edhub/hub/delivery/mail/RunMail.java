@@ -148,7 +148,8 @@ public final class RunMail {
             if (severity.lesson() != null) b.append(". ").append(severity.lesson());
             b.append('\n');
             for (Finding finding : severity.largestFirst()) {
-                if (listed++ == RULES_LISTED) break;
+                if (listed == RULES_LISTED) break;
+                listed++;
                 b.append("\n").append(finding.title()).append(finding.titled() ? " (" + finding.rule() + ")" : "").append(": ")
                         .append(finding.summary()).append('\n');
                 finding.issues().stream().limit(EXAMPLES_PER_RULE).forEach(i -> b.append("  - ")

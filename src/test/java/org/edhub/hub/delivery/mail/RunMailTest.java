@@ -58,6 +58,18 @@ class RunMailTest {
     }
 
     @Test
+    void theMailListsNoMoreFindingsThanItsLimitAcrossSeverities() throws IOException {
+        Issues issues = new Issues();
+        for (int rule = 1; rule <= RunMail.RULES_LISTED + 1; rule++) {
+            issues.report(new org.edhub.core.issue.Issue(org.edhub.core.issue.Severity.ERROR, "E-" + rule, null, null, null, null, "m", null));
+        }
+        issues.report(new org.edhub.core.issue.Issue(org.edhub.core.issue.Severity.WARNING, "W-1", null, null, null, null, "m", null));
+        String body = RunMail.body(result(issues), TITLES, "note", "");
+        assertThat(body.split("\n\nE-", -1)).hasSize(RunMail.RULES_LISTED + 1);
+        assertThat(body).doesNotContain("Warnings:").doesNotContain("W-1").contains("\n  ... and 2 more: see the attached report.\n");
+    }
+
+    @Test
     void moreFindingsThanTheMailListsAreLeftToTheAttachedReport() throws IOException {
         Issues issues = new Issues();
         for (int rule = 1; rule <= RunMail.RULES_LISTED + 2; rule++) {
