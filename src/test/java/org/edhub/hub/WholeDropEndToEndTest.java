@@ -65,8 +65,7 @@ class WholeDropEndToEndTest extends HubTest {
         awaitMails(1);
 
         upload("tx-certifications/ecos_2019-01-15.csv", ecosWithoutItsLastRow());
-        upload(STUDENTS.replace("/", "/2018-2019/").replace("tx-peims/2018-2019/", "tx-peims/2018-2019/again_"),
-                Files.readAllBytes(SAMPLE.resolve(STUDENTS)));
+        upload("tx-peims/again_" + Path.of(STUDENTS).getFileName(), Files.readAllBytes(SAMPLE.resolve(STUDENTS)));
         awaitFiles(5);
         long ecos = hub.db().queryForObject("select id from district_file where name = 'ecos_2019-01-15.csv'", Long.class);
 
@@ -162,8 +161,7 @@ class WholeDropEndToEndTest extends HubTest {
 
     /** Puts a file at {@code <feed>/<name>} of the 2018-2019 folders. */
     private void upload(String feedAndName, byte[] bytes) {
-        String path = feedAndName.contains("/2018-2019/") ? feedAndName : feedAndName.replaceFirst("/", "/2018-2019/");
-        hub.upload(DISTRICT_A, "inbound/" + path, bytes);
+        hub.upload(DISTRICT_A, "inbound/" + feedAndName.replaceFirst("/", "/2018-2019/"), bytes);
     }
 
     private static byte[] ecosWithoutItsLastRow() throws Exception {
